@@ -1,0 +1,39 @@
+# NexiPOS Desktop — one command to run the app, one to run every test.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test lint bench translations selftest clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+## make run: create the virtualenv, install, start the till on the embedded SQLite database
+run: $(STAMP)
+	$(BIN)/nexipos run
+
+## make test: create/update the virtualenv with test extras, check the layers, run the whole suite offscreen
+test: $(STAMP)
+	$(BIN)/lint-imports
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+selftest: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/nexipos selftest
+
+## make bench: the benchmarks of benchmarks/, with ratios against baselines measured in the same run
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
+
+## make translations: refresh resources/translations/*.ts from the sources and compile the .qm files
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find nexipos_desktop/ui nexipos_desktop/app.py -name '*.py') -ts resources/translations/nexipos_en.ts -no-obsolete
+	$(BIN)/pyside6-lrelease resources/translations/nexipos_en.ts -qm resources/translations/nexipos_en.qm
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .hypothesis

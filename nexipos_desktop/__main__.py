@@ -1,0 +1,3 @@
+from nexipos_desktop.cli import main
+
+raise SystemExit(main())

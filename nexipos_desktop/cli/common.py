@@ -1,0 +1,64 @@
+"""What every subcommand shares: the ``--db`` option, opening the database, errors, JSON output."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from nexipos_desktop.storage.db import Database, StorageError, open_database
+
+
+class CliError(Exception):
+    """A failure to report on stderr (Greek message) with an exit code."""
+
+    def __init__(self, message: str, exit_code: int = 1) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+def default_db_path() -> Path:
+    """``$NEXIPOS_DB`` or ``nexipos.db`` in the user's data directory (platformdirs)."""
+    if os.environ.get("NEXIPOS_DB"):
+        return Path(os.environ["NEXIPOS_DB"])
+    from platformdirs import user_data_path
+
+    return user_data_path("NexiPOS", "NexiPOS") / "nexipos.db"
+
+
+def add_db_option(parser: argparse.ArgumentParser, *, top_level: bool = False) -> None:
+    parser.add_argument(
+        "--db",
+        type=Path,
+        metavar="PATH",
+        default=None if top_level else argparse.SUPPRESS,
+        help="αρχείο βάσης δεδομένων SQLite (προεπιλογή: φάκελος δεδομένων χρήστη)",
+    )
+
+
+def subcommand(commands: argparse._SubParsersAction, name: str, help_text: str) -> argparse.ArgumentParser:
+    parser = commands.add_parser(name, help=help_text, description=help_text)
+    add_db_option(parser)
+    return parser
+
+
+def open_db(args: argparse.Namespace, *, seed: bool = True) -> Database:
+    """Open the database named by ``--db`` (migrating it); a new one gets the demo shop."""
+    path = args.db or default_db_path()
+    try:
+        db = open_database(path)
+        if seed:
+            from nexipos_desktop.storage.seed import seed_demo_shop
+
+            seed_demo_shop(db)
+    except StorageError as exc:
+        raise CliError(str(exc), exit_code=3) from exc
+    return db
+
+
+def print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")

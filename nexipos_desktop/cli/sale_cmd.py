@@ -1,0 +1,76 @@
+"""``nexipos sale --item CODE_OR_BARCODE[xQTY] … --cash AMOUNT``: a cash sale without the GUI."""
+
+from __future__ import annotations
+
+import argparse
+from decimal import Decimal
+from pathlib import Path
+
+from nexipos_desktop.cli.common import CliError, open_db, print_json, subcommand
+from nexipos_desktop.money import AmountError, parse_amount, parse_quantity
+from nexipos_desktop.printing.receipt_text import render_receipt_text
+from nexipos_desktop.receipts.cart import Cart, CartLine
+from nexipos_desktop.receipts.payments import cash_payment
+from nexipos_desktop.storage.catalogue import find_product
+from nexipos_desktop.storage.receipt_store import SaleError, issue_receipt
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    sale = subcommand(commands, "sale", "έκδοση απόδειξης πώλησης με μετρητά")
+    sale.add_argument("--item", action="append", required=True, metavar="CODE_OR_BARCODE[xQTY]",
+                      help="κωδικός ή γραμμωτός κώδικας, προαιρετικά xΠΟΣΟΤΗΤΑ (π.χ. 5201234567890x2, P0007x0.750)")
+    sale.add_argument("--cash", required=True, metavar="AMOUNT", help="ποσό που έδωσε ο πελάτης (π.χ. 20 ή 20,00)")
+    sale.add_argument("--type", dest="invoice_type", choices=("11.1", "11.2"), default="11.1",
+                      help="11.1 απόδειξη λιανικής (προεπιλογή) ή 11.2 απόδειξη παροχής υπηρεσιών")
+    sale.add_argument("--cashier", default="cli", help="όνομα ταμία για το ημερολόγιο ενεργειών")
+    sale.add_argument("--pdf", type=Path, metavar="FILE", help="αποθήκευση της απόδειξης και ως PDF")
+    sale.add_argument("--json", action="store_true", help="έξοδος JSON")
+    sale.set_defaults(handler=sale_command)
+
+
+def split_item(spec: str) -> tuple[str, Decimal]:
+    """``CODE``, ``CODExQTY`` or ``CODE*QTY`` → (code, quantity)."""
+    for separator in ("x", "X", "*", "×"):
+        code, found, qty = spec.rpartition(separator)
+        if found and code:
+            try:
+                return code.strip(), parse_quantity(qty)
+            except AmountError:
+                if any(ch.isdigit() for ch in qty) and qty.replace(",", "").replace(".", "").isdigit():
+                    raise
+    return spec.strip(), Decimal(1)
+
+
+def build_cart(session, items: list[str]) -> Cart:
+    cart = Cart()
+    for spec in items:
+        code, quantity = split_item(spec)
+        product = find_product(session, code)
+        if product is None:
+            raise CliError(f"άγνωστος κωδικός ή γραμμωτός κώδικας «{code}»", exit_code=2)
+        cart.add(CartLine(product.id, product.code, product.name, product.price_cents, product.vat_category,
+                          product.unit, quantity, vat_exemption=product.vat_exemption))
+    return cart
+
+
+def sale_command(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    try:
+        with db.write() as session:
+            cart = build_cart(session, args.item)
+            payment = cash_payment(cart.total_cents, parse_amount(args.cash))
+            document = issue_receipt(session, cart.lines, [payment], invoice_type=args.invoice_type,
+                                     cashier=args.cashier)
+    except (AmountError, SaleError) as exc:
+        raise CliError(f"{exc} — δεν εκδόθηκε απόδειξη", exit_code=2) from exc
+    finally:
+        db.close()
+    if args.pdf:
+        from nexipos_desktop.printing import render_receipt_pdf
+
+        args.pdf.write_bytes(render_receipt_pdf(document))
+    if args.json:
+        print_json(document.to_json())
+    else:
+        print(render_receipt_text(document), end="")
+    return 0

@@ -1,0 +1,1 @@
+"""Receipts in myDATA terms: document types, carts, totals, UID."""

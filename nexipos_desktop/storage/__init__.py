@@ -1,0 +1,1 @@
+"""SQLite storage: schema, migrations, catalogue, numbering, receipts and the audit log."""

@@ -1,0 +1,40 @@
+"""Credit notes (11.4): refunding an issued sale, linked to the original receipt."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sqlmodel import Session, select
+
+from nexipos_desktop.receipts.cart import CartLine
+from nexipos_desktop.receipts.codes import CREDIT_TYPES, PAYMENT_CASH
+from nexipos_desktop.receipts.document import ReceiptDocument
+from nexipos_desktop.receipts.payments import PaymentInput
+from nexipos_desktop.storage.models import Receipt, ReceiptLine
+from nexipos_desktop.storage.receipt_store import SaleError, issue_receipt
+
+
+def issue_cash_refund(session: Session, original_id: int, cashier: str = "") -> ReceiptDocument:
+    """Issue an 11.4 credit note for the whole of an issued sale, refunded in cash."""
+    original = session.get(Receipt, original_id)
+    if original is None or original.status != "issued":
+        raise SaleError("Η αρχική απόδειξη δεν βρέθηκε")
+    if original.invoice_type in CREDIT_TYPES:
+        raise SaleError("Ένα πιστωτικό στοιχείο δεν επιστρέφεται")
+    already = session.exec(
+        select(Receipt.id).where(Receipt.correlated_receipt_id == original_id, Receipt.status == "issued")
+    ).first()
+    if already is not None:
+        raise SaleError("Για αυτή την απόδειξη έχει ήδη εκδοθεί πιστωτικό στοιχείο")
+    lines = [
+        CartLine(
+            product_id=line.product_id, code=line.code, name=line.name, unit_price_cents=line.unit_price_cents,
+            vat_category=line.vat_category, unit=line.unit, quantity=Decimal(line.quantity),
+            discount_cents=line.discount_cents, vat_exemption=line.vat_exemption,
+        )
+        for line in session.exec(
+            select(ReceiptLine).where(ReceiptLine.receipt_id == original_id).order_by(ReceiptLine.line_number)
+        )
+    ]
+    refund = PaymentInput(method=PAYMENT_CASH, amount_cents=original.total_cents)
+    return issue_receipt(session, lines, [refund], invoice_type="11.4", cashier=cashier, correlated=original)
