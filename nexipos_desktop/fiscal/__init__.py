@@ -1,0 +1,1 @@
+"""Fiscal proof for card payments under A.1155/2023: the provider signature and the ECR token."""

@@ -1,0 +1,1 @@
+"""Card payments: terminal protocols and drivers (plain Python, no Qt)."""
