@@ -40,3 +40,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 3
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `nexipos receipts list | head`
+        sys.stderr.close()
+        return 0

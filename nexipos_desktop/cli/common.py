@@ -60,5 +60,4 @@ def open_db(args: argparse.Namespace, *, seed: bool = True) -> Database:
 
 
 def print_json(value: Any) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")

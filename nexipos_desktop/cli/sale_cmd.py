@@ -10,9 +10,8 @@ from nexipos_desktop.cli.common import CliError, open_db, print_json, subcommand
 from nexipos_desktop.money import AmountError, parse_amount, parse_quantity
 from nexipos_desktop.printing.receipt_text import render_receipt_text
 from nexipos_desktop.receipts.cart import Cart, CartLine
-from nexipos_desktop.receipts.payments import cash_payment
 from nexipos_desktop.storage.catalogue import find_product
-from nexipos_desktop.storage.receipt_store import SaleError, issue_receipt
+from nexipos_desktop.storage.receipt_store import SaleError, issue_cash_sale
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -56,11 +55,10 @@ def build_cart(session, items: list[str]) -> Cart:
 def sale_command(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
-        with db.write() as session:
+        with db.read() as session:
             cart = build_cart(session, args.item)
-            payment = cash_payment(cart.total_cents, parse_amount(args.cash))
-            document = issue_receipt(session, cart.lines, [payment], invoice_type=args.invoice_type,
-                                     cashier=args.cashier)
+        document = issue_cash_sale(db, cart.lines, parse_amount(args.cash), invoice_type=args.invoice_type,
+                                   cashier=args.cashier)
     except (AmountError, SaleError) as exc:
         raise CliError(f"{exc} — δεν εκδόθηκε απόδειξη", exit_code=2) from exc
     finally:

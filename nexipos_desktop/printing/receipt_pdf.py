@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-from decimal import Decimal
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -12,10 +11,9 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
 from nexipos_desktop.money import format_cents, vat_category
-from nexipos_desktop.money.amounts import format_quantity
 from nexipos_desktop.printing import fonts
 from nexipos_desktop.printing.layout import Layout, draw
-from nexipos_desktop.receipts.codes import CREDIT_TYPES, PAYMENT_CASH, PAYMENT_METHODS, unit_label
+from nexipos_desktop.receipts.codes import CREDIT_TYPES, PAYMENT_CASH, PAYMENT_METHODS, quantity_text
 from nexipos_desktop.receipts.document import DocumentLine, DocumentPayment, ReceiptDocument
 
 DEFAULT_PENDING_NOTE = "Εκκρεμεί διαβίβαση στην ΑΑΔΕ (myDATA)"
@@ -25,7 +23,6 @@ THANK_YOU = "Ευχαριστούμε για την προτίμηση!"
 #: Short names of the document types, used in the PDF title («ΑΛΠ Α-123»).
 TYPE_ABBREVIATIONS: dict[str, str] = {"11.1": "ΑΛΠ", "11.2": "ΑΠΥ", "11.4": "ΠΙΣ"}
 
-UNIT_PIECES = 1
 
 PAYMENT_STATUS_NOTES: dict[str, str] = {"pending": " (εκκρεμεί)", "cancelled": " (ακυρώθηκε)"}
 
@@ -181,10 +178,7 @@ def _wide_line(layout: Layout, line: DocumentLine) -> None:
 
 
 def _quantity(line: DocumentLine) -> str:
-    """Pieces as whole numbers («2 τεμ.»), weighed or measured goods with three decimals («0,750 κιλά»)."""
-    if line.unit == UNIT_PIECES:
-        return f"{format_quantity(line.quantity)} {unit_label(line.unit)}"
-    return f"{format(line.quantity.quantize(Decimal('0.001')), 'f').replace('.', ',')} {unit_label(line.unit)}"
+    return quantity_text(line.quantity, line.unit)
 
 
 def _quantity_price(line: DocumentLine) -> str:

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from nexipos_desktop.money import format_cents, vat_category
-from nexipos_desktop.money.amounts import format_quantity
-from nexipos_desktop.receipts.codes import PAYMENT_CARD, PAYMENT_METHODS, unit_label
+from nexipos_desktop.receipts.codes import PAYMENT_CARD, PAYMENT_METHODS, quantity_text
 from nexipos_desktop.receipts.document import ReceiptDocument
 
 WIDTH = 42
@@ -31,7 +30,7 @@ def render_receipt_text(doc: ReceiptDocument, *, copy: bool = False, width: int 
     for line in doc.lines:
         rate = vat_category(line.vat_category).percent_text
         out.append(line.name[:width])
-        detail = f"  {format_quantity(line.quantity)} {unit_label(line.unit)} x {format_cents(line.unit_price_cents)}"
+        detail = f"  {quantity_text(line.quantity, line.unit)} x {format_cents(line.unit_price_cents)}"
         out.append(_pair(detail, f"{format_cents(line.gross_cents)} {rate:>4}", width))
         if line.discount_cents:
             out.append(_pair("  Έκπτωση", f"-{format_cents(line.discount_cents)}", width))

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
+from nexipos_desktop.money.amounts import format_quantity
+
 INVOICE_TYPES: dict[str, str] = {
     "11.1": "ΑΠΟΔΕΙΞΗ ΛΙΑΝΙΚΗΣ ΠΩΛΗΣΗΣ",
     "11.2": "ΑΠΟΔΕΙΞΗ ΠΑΡΟΧΗΣ ΥΠΗΡΕΣΙΩΝ",
@@ -39,3 +43,10 @@ PAYMENT_METHODS: dict[int, str] = {
 def unit_label(code: int) -> str:
     """Greek short label of a myDATA measurement unit."""
     return UNITS.get(int(code), "λοιπά")
+
+
+def quantity_text(quantity: Decimal, unit: int) -> str:
+    """Pieces as whole numbers («2 τεμ.»), weighed or measured goods with three decimals («0,750 κιλά»)."""
+    if int(unit) == 1:
+        return f"{format_quantity(quantity)} {unit_label(unit)}"
+    return f"{format(quantity.quantize(Decimal('0.001')), 'f').replace('.', ',')} {unit_label(unit)}"

@@ -22,20 +22,27 @@ class StorageError(RuntimeError):
     """The database cannot be opened or written. The message is Greek and meant for the user."""
 
 
-def _configure(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+def _configurer(busy_timeout_ms: int):
+    def configure(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        _configure(dbapi_connection, busy_timeout_ms)
+
+    return configure
+
+
+def _configure(dbapi_connection: sqlite3.Connection, busy_timeout_ms: int) -> None:
     dbapi_connection.isolation_level = None  # SQLAlchemy's "begin" event issues BEGIN itself
     dbapi_connection.create_function("fold", 1, fold_text, deterministic=True)  # used by the catalogue triggers
     cursor = dbapi_connection.cursor()
-    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = FULL")  # a till may lose power: every commit reaches the disk
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.close()
 
 
-def _make_engine(path: Path, begin: str) -> Engine:
+def _make_engine(path: Path, begin: str, busy_timeout_ms: int) -> Engine:
     engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
-    event.listen(engine, "connect", _configure)
+    event.listen(engine, "connect", _configurer(busy_timeout_ms))
     event.listen(engine, "begin", lambda conn: conn.exec_driver_sql(begin))
     return engine
 
@@ -81,14 +88,18 @@ def describe_operational_error(exc: OperationalError) -> str:
     return f"Σφάλμα βάσης δεδομένων: {text}"
 
 
-def open_database(path: Path | str) -> Database:
-    """Open (creating if needed) the database at ``path`` and bring its schema to the current version."""
+def open_database(path: Path | str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Database:
+    """Open (creating if needed) the database at ``path`` and bring its schema to the current version.
+
+    A change waits up to ``busy_timeout_ms`` for another program's lock before it fails with a clear message.
+    """
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StorageError(f"Δεν μπορεί να δημιουργηθεί ο φάκελος της βάσης «{path.parent}»: {exc.strerror}") from exc
-    db = Database(path, _make_engine(path, "BEGIN"), _make_engine(path, "BEGIN IMMEDIATE"))
+    db = Database(path, _make_engine(path, "BEGIN", busy_timeout_ms),
+                  _make_engine(path, "BEGIN IMMEDIATE", busy_timeout_ms))
     try:
         if current_revision(path) != SCHEMA_HEAD:
             migrate(db)

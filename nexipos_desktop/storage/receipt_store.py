@@ -12,9 +12,10 @@ from sqlmodel import Session, select
 from nexipos_desktop.clock import athens_now
 from nexipos_desktop.receipts.cart import CartLine
 from nexipos_desktop.receipts.document import DocumentLine, DocumentPayment, Issuer, ReceiptDocument
-from nexipos_desktop.receipts.payments import PaymentInput, covered_cents
+from nexipos_desktop.receipts.payments import PaymentInput, cash_payment, covered_cents
 from nexipos_desktop.receipts.uid import mydata_uid
 from nexipos_desktop.storage.audit import audit
+from nexipos_desktop.storage.db import Database
 from nexipos_desktop.storage.models import Payment, Receipt, ReceiptLine
 from nexipos_desktop.storage.numbering import NumberKey, reserve_number
 from nexipos_desktop.storage.settings import load_issuer, series_for
@@ -84,6 +85,16 @@ def issue_receipt(
     audit(session, cashier or "system", "receipt.issued", invoice_type=receipt.invoice_type, series=receipt.series,
           number=receipt.number, uid=receipt.uid, total_cents=total)
     return load_document(session, receipt.id)
+
+
+def issue_cash_sale(
+    db: Database, lines: list[CartLine], tendered_cents: int, *, invoice_type: str = "11.1", cashier: str = ""
+) -> ReceiptDocument:
+    """Issue a sale paid in cash in one transaction: number, receipt, lines, payment (with change), audit."""
+    total = sum(line.amounts.gross_cents for line in lines)
+    payment = cash_payment(total, tendered_cents)
+    with db.write() as session:
+        return issue_receipt(session, lines, [payment], invoice_type=invoice_type, cashier=cashier)
 
 
 def load_document(session: Session, receipt_id: int) -> ReceiptDocument:

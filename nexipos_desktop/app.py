@@ -1,0 +1,129 @@
+"""Starting the GUI: Qt application, translations, the asyncio loop (qasync), the database, the till window."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import sys
+import traceback
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from nexipos_desktop import __version__
+from nexipos_desktop.resources import resources_dir
+
+log = logging.getLogger("nexipos")
+
+
+def setup_logging(log_dir: Path) -> Path:
+    """Log to a rotating file in the user's log directory (never secrets, never card numbers)."""
+    log_dir.mkdir(parents=True, exist_ok=True)
+    path = log_dir / "nexipos.log"
+    handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return path
+
+
+def install_excepthook() -> None:
+    """An unhandled error anywhere (including async slots) is logged and shown, never lost."""
+
+    def hook(kind, value, tb) -> None:
+        text = "".join(traceback.format_exception(kind, value, tb))
+        log.error("unhandled error:\n%s", text)
+        sys.__stderr__.write(text)
+        if QApplication.instance() is not None and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+            QMessageBox.critical(None, "NexiPOS", f"Απρόσμενο σφάλμα: {value}\n\nΚαταγράφηκε στο αρχείο καταγραφής.")
+
+    sys.excepthook = hook
+
+
+def install_translator(app: QApplication, language: str) -> QTranslator | None:
+    """Greek is the source language; any other language loads ``resources/translations/nexipos_<lang>.qm``."""
+    QLocale.setDefault(QLocale(QLocale.Language.Greek if language == "el" else QLocale.Language.English))
+    if language == "el":
+        return None
+    translator = QTranslator(app)
+    if translator.load(str(resources_dir() / "translations" / f"nexipos_{language}.qm")):
+        app.installTranslator(translator)
+        return translator
+    log.warning("no translation for %s", language)
+    return None
+
+
+def load_fonts() -> None:
+    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSansMono.ttf"):
+        QFontDatabase.addApplicationFont(str(resources_dir() / "fonts" / name))
+
+
+def open_till_database(db_path: Path):
+    """Open the database, seeding the demo shop on first run; returns it with its settings."""
+    from nexipos_desktop.storage.db import open_database
+    from nexipos_desktop.storage.seed import seed_demo_shop
+    from nexipos_desktop.storage.settings import all_settings
+
+    db = open_database(db_path)
+    seed_demo_shop(db)
+    with db.read() as session:
+        return db, all_settings(session)
+
+
+def build_window(db, settings: dict):
+    """The till window for an open database."""
+    from platformdirs import user_data_path
+    from sqlmodel import select
+
+    from nexipos_desktop.storage.models import Cashier
+    from nexipos_desktop.ui.main_window import MainWindow, TillContext
+
+    with db.read() as session:
+        cashier = session.exec(select(Cashier).where(Cashier.active).order_by(Cashier.id)).first()
+    context = TillContext(
+        db=db,
+        cashier=cashier.name if cashier else "—",
+        shop_name=settings["shop.name"],
+        receipts_dir=user_data_path("NexiPOS", "NexiPOS") / "receipts",
+        paper=settings["printing.paper"],
+        printer_name=settings["printing.printer"],
+    )
+    return MainWindow(context)
+
+
+def run_app(db_path: Path, language: str | None = None) -> int:
+    """Run the till until its window closes; returns the exit code."""
+    import qasync
+    from platformdirs import user_log_path
+
+    from nexipos_desktop.storage.db import StorageError
+
+    setup_logging(user_log_path("NexiPOS", "NexiPOS"))
+    install_excepthook()
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("NexiPOS")
+    app.setApplicationVersion(__version__)
+    load_fonts()
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    try:
+        db, settings = open_till_database(Path(db_path))
+    except StorageError as exc:
+        QMessageBox.critical(None, "NexiPOS", str(exc))
+        return 3
+    install_translator(app, language or settings.get("ui.language", "el"))
+    window = build_window(db, settings)
+    log.info("NexiPOS %s started on %s", __version__, db_path)
+    window.show()
+    if os.environ.get("NEXIPOS_REPORT_SHOWN"):  # benchmarks: report the window is up, then quit
+        QTimer.singleShot(0, lambda: (print("shown", flush=True), loop.stop()))
+    app.lastWindowClosed.connect(loop.stop)
+    with loop:
+        loop.run_forever()
+    db.close()
+    return 0

@@ -1,0 +1,192 @@
+"""Receipts history: filter by date and number, view, reprint («ΑΝΤΙΓΡΑΦΟ»), save as PDF, refund."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QDateEdit, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QMessageBox, QPlainTextEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+)
+
+from nexipos_desktop.money import format_cents
+from nexipos_desktop.printing.receipt_text import render_receipt_text
+from nexipos_desktop.receipts.codes import CREDIT_TYPES
+from nexipos_desktop.receipts.document import ReceiptDocument
+from nexipos_desktop.storage.credit_notes import issue_cash_refund
+from nexipos_desktop.storage.receipt_queries import ReceiptSummary, list_receipts
+from nexipos_desktop.storage.receipt_store import SaleError, load_document
+from nexipos_desktop.storage.db import StorageError
+from nexipos_desktop.ui.receipt_printer import save_pdf
+from nexipos_desktop.ui.tasks import off_thread, spawn
+
+log = logging.getLogger(__name__)
+
+
+class HistoryDialog(QDialog):
+    """Lists issued receipts (read off the GUI thread) and acts on the selected one."""
+
+    def __init__(self, context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.document: ReceiptDocument | None = None
+        self.rows: list[ReceiptSummary] = []
+        self.setWindowTitle(self.tr("Ιστορικό αποδείξεων"))
+        self.resize(1000, 640)
+        self.day = QDateEdit(QDate.currentDate(), objectName="historyDate", calendarPopup=True)
+        self.day.setDisplayFormat("dd/MM/yyyy")
+        self.all_days = QCheckBox(self.tr("Όλες οι ημέρες"), objectName="allDays")
+        self.number = QLineEdit(objectName="historyNumber", placeholderText=self.tr("Αριθμός"))
+        self.table = QTableView(objectName="historyTable")
+        self.model = QStandardItemModel(0, 5, self)
+        self.model.setHorizontalHeaderLabels([self.tr("Ημ/νία ώρα"), self.tr("Τύπος"), self.tr("Αριθμός"),
+                                              self.tr("Σύνολο"), self.tr("ΜΑΡΚ")])
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.preview = QPlainTextEdit(objectName="historyPreview", readOnly=True)
+        self.preview.setFont(QFont("DejaVu Sans Mono", 10))
+        self.status = QLabel(objectName="historyStatus")
+        self.reprint_button = QPushButton(self.tr("Επανεκτύπωση (ΑΝΤΙΓΡΑΦΟ)"), objectName="reprintButton")
+        self.pdf_button = QPushButton(self.tr("Αποθήκευση PDF…"), objectName="pdfButton")
+        self.refund_button = QPushButton(self.tr("Επιστροφή (πιστωτικό)"), objectName="refundButton")
+        self._layout()
+        self.day.dateChanged.connect(lambda _d: self.refresh())
+        self.all_days.toggled.connect(lambda _c: self.refresh())
+        self.number.textChanged.connect(lambda _t: self.refresh())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.on_selection_changed())
+        self.reprint_button.clicked.connect(lambda _=False: self.reprint())
+        self.pdf_button.clicked.connect(lambda _=False: self.ask_save_pdf())
+        self.refund_button.clicked.connect(lambda _=False: self.refund())
+        self._set_actions_enabled(False)
+
+    def _layout(self) -> None:
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Ημέρα:")))
+        filters.addWidget(self.day)
+        filters.addWidget(self.all_days)
+        filters.addWidget(QLabel(self.tr("Αριθμός:")))
+        filters.addWidget(self.number)
+        filters.addStretch()
+        actions = QHBoxLayout()
+        for button in (self.reprint_button, self.pdf_button, self.refund_button):
+            actions.addWidget(button)
+        actions.addStretch()
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.preview)
+        splitter.setSizes([560, 440])
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(actions)
+
+    # ----- loading -----
+    def filters(self) -> tuple[date | None, int | None]:
+        day = None if self.all_days.isChecked() else self.day.date().toPython()
+        text = self.number.text().strip()
+        return day, int(text) if text.isdigit() else None
+
+    def refresh(self) -> None:
+        spawn(self.load(), on_error=self._report)
+
+    async def load(self) -> None:
+        day, number = self.filters()
+        self.status.setText(self.tr("Φόρτωση…"))
+        rows = await off_thread(self._query, day, number)
+        self.rows = rows
+        self.model.removeRows(0, self.model.rowCount())
+        for row in rows:
+            items = [QStandardItem(row.issued_at[:16].replace("T", " ")), QStandardItem(row.invoice_type),
+                     QStandardItem(f"{row.series}-{row.number}"), QStandardItem(f"{format_cents(row.total_cents)} €"),
+                     QStandardItem(str(row.mark or ""))]
+            items[3].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.model.appendRow(items)
+        self.status.setText(self.tr("{0} αποδείξεις").format(len(rows)))
+        self.document = None
+        self.preview.clear()
+        self._set_actions_enabled(False)
+        if rows:
+            self.table.selectRow(0)
+
+    def _query(self, day: date | None, number: int | None) -> list[ReceiptSummary]:
+        with self.context.db.read() as session:
+            return list_receipts(session, day=day, number=number, limit=5000)
+
+    def on_selection_changed(self) -> None:
+        selected = self.table.selectionModel().selectedRows()
+        if selected:
+            spawn(self.show_receipt(self.rows[selected[0].row()].id), on_error=self._report)
+
+    async def show_receipt(self, receipt_id: int) -> None:
+        document = await off_thread(self._load_document, receipt_id)
+        self.document = document
+        self.preview.setPlainText(render_receipt_text(document))
+        self._set_actions_enabled(True)
+        self.refund_button.setEnabled(document.invoice_type not in CREDIT_TYPES)
+
+    def _load_document(self, receipt_id: int) -> ReceiptDocument:
+        with self.context.db.read() as session:
+            return load_document(session, receipt_id)
+
+    def _set_actions_enabled(self, enabled: bool) -> None:
+        for button in (self.reprint_button, self.pdf_button, self.refund_button):
+            button.setEnabled(enabled)
+
+    # ----- actions -----
+    def reprint(self) -> None:
+        if self.document is not None:
+            spawn(self.parent().print_document(self.document, copy=True, ask=True), on_error=self._report)
+
+    def ask_save_pdf(self) -> None:
+        if self.document is None:
+            return
+        doc = self.document
+        suggested = str(Path.home() / f"{doc.invoice_type}-{doc.series}-{doc.number}.pdf")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Αποθήκευση PDF"), suggested, "PDF (*.pdf)")
+        if path:
+            spawn(self.save_pdf(Path(path)), on_error=self._report)
+
+    async def save_pdf(self, path: Path, *, copy: bool = True) -> Path:
+        saved = await save_pdf(self.document, path, paper=self.context.paper, copy=copy)
+        self.status.setText(self.tr("Αποθηκεύτηκε: {0}").format(saved))
+        return saved
+
+    def refund(self) -> None:
+        doc = self.document
+        if doc is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Επιστροφή"),
+            self.tr("Έκδοση πιστωτικού στοιχείου για ολόκληρη την απόδειξη {0}-{1} ({2} €) με επιστροφή μετρητών;")
+            .format(doc.series, doc.number, format_cents(doc.total_cents)))
+        if answer == QMessageBox.StandardButton.Yes:
+            spawn(self.issue_refund(self.rows[self.table.selectionModel().selectedRows()[0].row()].id),
+                  on_error=self._report)
+
+    async def issue_refund(self, receipt_id: int) -> ReceiptDocument | None:
+        try:
+            credit = await off_thread(self._refund, receipt_id)
+        except (SaleError, StorageError) as exc:
+            self._report(exc)
+            return None
+        self.status.setText(self.tr("Εκδόθηκε πιστωτικό {0}-{1}").format(credit.series, credit.number))
+        await self.load()
+        return credit
+
+    def _refund(self, receipt_id: int) -> ReceiptDocument:
+        with self.context.db.write() as session:
+            return issue_cash_refund(session, receipt_id, cashier=self.context.cashier)
+
+    def _report(self, error: BaseException) -> None:
+        log.warning("history action failed: %s", error)
+        self.status.setText(str(error))
+        QMessageBox.warning(self, self.tr("Σφάλμα"), str(error))

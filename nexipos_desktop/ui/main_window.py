@@ -1,0 +1,313 @@
+"""The cashier's window: catalogue on the left, cart and totals on the right, function keys for everything."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView, QApplication, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMainWindow, QMessageBox,
+    QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+)
+
+from nexipos_desktop.money import AmountError, format_cents
+from nexipos_desktop.receipts.cart import CartLine
+from nexipos_desktop.receipts.document import ReceiptDocument
+from nexipos_desktop.storage.catalogue import ProductRow
+from nexipos_desktop.storage.db import Database, StorageError
+from nexipos_desktop.storage.receipt_store import SaleError, issue_cash_sale
+from nexipos_desktop.ui.barcode import BarcodeScanner
+from nexipos_desktop.ui.cart_model import DISCOUNT, NAME, QUANTITY, CartModel
+from nexipos_desktop.ui.cash_dialog import CashDialog
+from nexipos_desktop.ui.catalogue_panel import CataloguePanel
+from nexipos_desktop.ui.help_overlay import HelpOverlay
+from nexipos_desktop.ui.receipt_printer import print_receipt
+from nexipos_desktop.ui.tasks import off_thread, spawn
+from nexipos_desktop.ui.totals_panel import TotalsPanel
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class TillContext:
+    """What the window works with: the database, who is at the till, where receipts go."""
+
+    db: Database
+    cashier: str
+    shop_name: str
+    receipts_dir: Path
+    paper: str = "80mm"
+    printer_name: str = ""  # "" the system's default printer, "pdf" save PDFs only, or a printer's name
+    terminal_name: str | None = None  # None until a card terminal is configured
+
+
+class MainWindow(QMainWindow):
+    """The till. Never blocks: issuing, rendering and printing run off the GUI thread."""
+
+    def __init__(self, context: TillContext) -> None:
+        super().__init__()
+        self.context = context
+        self.last_document: ReceiptDocument | None = None
+        self.history_dialog = None
+        self.cash_dialog: CashDialog | None = None
+        self._issuing = False
+        self.setWindowTitle(self.tr("NexiPOS — {0}").format(context.shop_name))
+        self.resize(1280, 800)
+        self.model = CartModel(parent=self)
+        self.catalogue = CataloguePanel(context.db)
+        self.totals = TotalsPanel()
+        self.banner = QLabel(objectName="banner")
+        self.banner.setWordWrap(True)
+        self.cart_view = self._build_cart_view()
+        self._build_layout()
+        self._build_actions()
+        self._build_status_bar()
+        self.help_overlay = HelpOverlay(self.shortcut_help(), self.centralWidget())
+        self.scanner = BarcodeScanner(self)
+        self.scanner.scanned.connect(self.on_scanner_scanned)
+        self.catalogue.product_chosen.connect(self.add_product)
+        self.catalogue.not_found.connect(self.on_catalogue_not_found)
+        self.model.changed.connect(self.on_model_changed)
+        self.model.rejected.connect(self.show_error_banner)
+        self.on_model_changed()
+        self.catalogue.search.setFocus()
+
+    # ----- building -----
+    def _build_cart_view(self) -> QTableView:
+        view = QTableView(objectName="cart")
+        view.setModel(self.model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed)
+        view.verticalHeader().setVisible(False)
+        view.setStyleSheet("font-size: 15px;")
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        return view
+
+    def _build_layout(self) -> None:
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.cart_view, 1)
+        edit_row = QHBoxLayout()
+        self.quantity_button = self._button(self.tr("Ποσότητα (F4)"), "quantityButton", self.edit_quantity)
+        self.discount_button = self._button(self.tr("Έκπτωση (F5)"), "discountButton", self.edit_discount)
+        self.remove_button = self._button(self.tr("Διαγραφή (Del)"), "removeButton", self.remove_line)
+        self.clear_button = self._button(self.tr("Ακύρωση πώλησης (Esc)"), "clearButton", self.cancel_sale)
+        for button in (self.quantity_button, self.discount_button, self.remove_button, self.clear_button):
+            edit_row.addWidget(button)
+        column.addLayout(edit_row)
+        column.addWidget(self.totals)
+        pay_row = QHBoxLayout()
+        self.cash_button = self._button(self.tr("Μετρητά (F8)"), "cashButton", self.pay_cash)
+        self.card_button = self._button(self.tr("Κάρτα (F9)"), "cardButton", lambda: None)
+        for button, colour in ((self.cash_button, "#1b7f3b"), (self.card_button, "#0b3d91")):
+            button.setMinimumHeight(64)
+            button.setStyleSheet(f"QPushButton {{ font-size: 20px; font-weight: bold; color: white; background: {colour}; }}"
+                                 "QPushButton:disabled { background: #9aa3ad; color: #eef1f4; }")
+            pay_row.addWidget(button)
+        self.card_button.setEnabled(False)
+        self.card_button.setToolTip(self.tr("Δεν έχει ρυθμιστεί τερματικό καρτών: ρυθμίστε το από τις Ρυθμίσεις"))
+        column.addLayout(pay_row)
+        splitter = QSplitter()
+        splitter.addWidget(self.catalogue)
+        splitter.addWidget(right)
+        splitter.setSizes([540, 740])
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.addWidget(self.banner)
+        outer.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+
+    def _button(self, text: str, name: str, slot) -> QPushButton:
+        button = QPushButton(text, objectName=name)
+        button.setMinimumHeight(40)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.clicked.connect(lambda _=False: slot())
+        return button
+
+    def _build_actions(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Ταμείο"))
+        entries = [
+            ("F1", self.tr("Βοήθεια: πλήκτρα συντόμευσης"), lambda: self.help_overlay.toggle()),
+            ("F2", self.tr("Αναζήτηση προϊόντος"), self.focus_search),
+            ("F4", self.tr("Αλλαγή ποσότητας της επιλεγμένης γραμμής"), self.edit_quantity),
+            ("F5", self.tr("Έκπτωση στην επιλεγμένη γραμμή (ποσό ή %)"), self.edit_discount),
+            ("Del", self.tr("Διαγραφή της επιλεγμένης γραμμής"), self.remove_line),
+            ("F8", self.tr("Πληρωμή με μετρητά"), self.pay_cash),
+            ("F10", self.tr("Ιστορικό αποδείξεων: προβολή, επανεκτύπωση, PDF"), self.show_history),
+            ("Ctrl+P", self.tr("Επανεκτύπωση της τελευταίας απόδειξης"), self.reprint_last),
+            ("Esc", self.tr("Ακύρωση της τρέχουσας πώλησης"), self.cancel_sale),
+        ]
+        self._shortcuts = [(key, text) for key, text, _ in entries]
+        for key, text, slot in entries:
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _=False, s=slot: s())
+            menu.addAction(action)
+            self.addAction(action)
+        self._shortcuts.insert(6, ("F9", self.tr("Πληρωμή με κάρτα (όταν έχει ρυθμιστεί τερματικό)")))
+        self._shortcuts.append(("Barcode", self.tr("Σάρωση οπουδήποτε στο παράθυρο: προσθήκη στο καλάθι")))
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.cashier_label = QLabel(self.tr("Ταμίας: {0}").format(self.context.cashier), objectName="cashierLabel")
+        self.last_receipt_label = QLabel(objectName="lastReceiptLabel")
+        terminal = self.context.terminal_name or self.tr("δεν έχει ρυθμιστεί")
+        self.terminal_label = QLabel(self.tr("Τερματικό: {0}").format(terminal), objectName="terminalLabel")
+        for label in (self.cashier_label, self.last_receipt_label, self.terminal_label):
+            bar.addPermanentWidget(label)
+
+    def shortcut_help(self) -> list[tuple[str, str]]:
+        return list(self._shortcuts)
+
+    # ----- cart -----
+    def add_product(self, product: ProductRow, quantity: Decimal = Decimal(1)) -> None:
+        line = CartLine(product.id, product.code, product.name, product.price_cents, product.vat_category,
+                        product.unit, quantity, vat_exemption=product.vat_exemption)
+        row = self.model.add_line(line)
+        if row >= 0:
+            self.cart_view.selectRow(row)
+            self.show_banner(self.tr("Προστέθηκε: {0}").format(product.name))
+
+    def on_scanner_scanned(self, code: str) -> None:
+        if self.catalogue.add_by_code(code) is None:
+            QApplication.beep()
+
+    def on_catalogue_not_found(self, code: str) -> None:
+        self.show_error_banner(self.tr("Άγνωστος κωδικός ή barcode: «{0}»").format(code))
+
+    def on_model_changed(self) -> None:
+        self.totals.show_cart(self.model.cart)
+        has_lines = not self.model.cart.is_empty
+        for button in (self.quantity_button, self.discount_button, self.remove_button, self.clear_button):
+            button.setEnabled(has_lines)
+        self.cash_button.setEnabled(has_lines and not self._issuing)
+
+    def selected_row(self) -> int:
+        rows = self.cart_view.selectionModel().selectedRows()
+        if rows:
+            return rows[0].row()
+        return len(self.model.cart.lines) - 1
+
+    def edit_quantity(self) -> None:
+        row = self.selected_row()
+        if row < 0:
+            return
+        self.cart_view.edit(self.model.index(row, QUANTITY))
+
+    def edit_discount(self) -> None:
+        row = self.selected_row()
+        if row < 0:
+            return
+        self.cart_view.edit(self.model.index(row, DISCOUNT))
+
+    def remove_line(self) -> None:
+        row = self.selected_row()
+        if row >= 0:
+            self.model.remove_row(row)
+
+    def cancel_sale(self) -> None:
+        if self.help_overlay.isVisible():
+            self.help_overlay.hide()
+            return
+        if self.model.cart.is_empty or self._issuing:
+            return
+        answer = QMessageBox.question(self, self.tr("Ακύρωση πώλησης"),
+                                      self.tr("Να αδειάσει το καλάθι; Δεν θα εκδοθεί απόδειξη."))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.model.clear()
+            self.show_banner(self.tr("Η πώληση ακυρώθηκε"))
+
+    def focus_search(self) -> None:
+        self.catalogue.search.setFocus()
+        self.catalogue.search.selectAll()
+
+    # ----- payment -----
+    def pay_cash(self) -> None:
+        if self.model.cart.is_empty or self._issuing or self.cash_dialog is not None:
+            return
+        self.cash_dialog = CashDialog(self.model.cart.total_cents, parent=self)
+        self.cash_dialog.finished.connect(self.on_cash_dialog_finished)
+        self.cash_dialog.open()
+
+    def on_cash_dialog_finished(self, result: int) -> None:
+        dialog, self.cash_dialog = self.cash_dialog, None
+        dialog.deleteLater()
+        tendered = dialog.tendered_cents()
+        if result == CashDialog.DialogCode.Accepted and tendered is not None:
+            spawn(self.issue_cash(tendered, print_it=dialog.print_box.isChecked()))
+
+    async def issue_cash(self, tendered_cents: int, *, print_it: bool) -> ReceiptDocument | None:
+        """Issue the cart as a cash receipt; on failure the cart stays as it was and the reason is shown."""
+        if self._issuing:
+            return None
+        self._set_issuing(True)
+        lines = list(self.model.cart.lines)
+        try:
+            document = await off_thread(issue_cash_sale, self.context.db, lines, tendered_cents,
+                                        cashier=self.context.cashier)
+        except (SaleError, AmountError, StorageError) as exc:
+            log.warning("cash sale not issued: %s", exc)
+            self.show_error_banner(str(exc))
+            QMessageBox.warning(self, self.tr("Δεν εκδόθηκε απόδειξη"), str(exc))
+            return None
+        finally:
+            self._set_issuing(False)
+        self.model.clear()
+        self.last_document = document
+        change = document.payments[0].change_cents or 0
+        self.show_banner(self.tr("Εκδόθηκε {0} {1}-{2} · Ρέστα: {3} €").format(
+            document.type_name, document.series, document.number, format_cents(change)))
+        self.last_receipt_label.setText(self.tr("Τελευταία: {0}-{1}").format(document.series, document.number))
+        if print_it:
+            await self.print_document(document)
+        return document
+
+    def _set_issuing(self, issuing: bool) -> None:
+        self._issuing = issuing
+        self.on_model_changed()
+
+    # ----- printing and history -----
+    async def print_document(self, document: ReceiptDocument, *, copy: bool = False, ask: bool = False) -> None:
+        try:
+            outcome = await print_receipt(document, paper=self.context.paper, copy=copy, ask=ask, parent=self,
+                                          fallback_dir=self.context.receipts_dir,
+                                          printer_name=self.context.printer_name)
+        except Exception as exc:  # a printer fault must not lose the sale: it is issued, show and log
+            log.exception("printing failed")
+            self.show_error_banner(self.tr("Η εκτύπωση απέτυχε: {0}").format(exc))
+            return
+        if outcome is not None and outcome.saved_to is not None:
+            self.statusBar().showMessage(self.tr("Η απόδειξη αποθηκεύτηκε ως PDF: {0}").format(outcome.saved_to))
+        elif outcome is not None:
+            self.statusBar().showMessage(self.tr("Εκτυπώθηκε στον {0}").format(outcome.printed_on), 10000)
+
+    def reprint_last(self) -> None:
+        if self.last_document is not None:
+            spawn(self.print_document(self.last_document, copy=True))
+
+    def show_history(self) -> None:
+        from nexipos_desktop.ui.history_dialog import HistoryDialog
+
+        if self.history_dialog is None:
+            self.history_dialog = HistoryDialog(self.context, parent=self)
+        self.history_dialog.refresh()
+        self.history_dialog.show()
+        self.history_dialog.raise_()
+
+    # ----- messages -----
+    def show_banner(self, text: str) -> None:
+        self.banner.setStyleSheet("background: #e6f4ea; color: #0d5223; padding: 6px; font-size: 15px;")
+        self.banner.setText(text)
+
+    def show_error_banner(self, text: str) -> None:
+        self.banner.setStyleSheet("background: #fdecea; color: #8a1c12; padding: 6px; font-size: 15px;")
+        self.banner.setText(text)

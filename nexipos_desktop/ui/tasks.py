@@ -1,0 +1,41 @@
+"""Running coroutines from Qt slots on the shared asyncio loop (qasync), with errors never lost."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+log = logging.getLogger(__name__)
+_running: set[asyncio.Task] = set()
+
+
+def spawn(coro: Coroutine[Any, Any, Any], *, on_error: Callable[[BaseException], None] | None = None) -> asyncio.Task:
+    """Schedule ``coro`` on the loop; an exception goes to ``on_error`` or, failing that, to ``sys.excepthook``.
+
+    (qasync's ``asyncSlot`` cannot wrap slots without arguments, so slots call this instead.)
+    """
+    task = asyncio.ensure_future(coro)
+    _running.add(task)
+
+    def finished(done: asyncio.Task) -> None:
+        _running.discard(done)
+        if done.cancelled():
+            return
+        error = done.exception()
+        if error is None:
+            return
+        if on_error is not None:
+            on_error(error)
+        else:
+            sys.excepthook(type(error), error, error.__traceback__)
+
+    task.add_done_callback(finished)
+    return task
+
+
+async def off_thread(function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """Run blocking work (SQLite writes, PDF rendering, printing) on a worker thread and await it."""
+    return await asyncio.to_thread(function, *args, **kwargs)

@@ -1,0 +1,67 @@
+"""GUI fixtures: one qasync loop per test, a till window on a fresh seeded database, waiting helpers."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+import qasync
+
+from nexipos_desktop.storage.db import open_database
+from nexipos_desktop.ui.main_window import MainWindow, TillContext
+
+
+@pytest.fixture
+def loop(qapp):
+    event_loop = qasync.QEventLoop(qapp, already_running=False)
+    asyncio.set_event_loop(event_loop)
+    yield event_loop
+    event_loop.close()
+    asyncio.set_event_loop(None)
+
+
+@pytest.fixture
+def wait_until(loop):
+    """Run the Qt + asyncio loop until ``predicate()`` holds (or fail after ``timeout`` seconds)."""
+
+    def wait(predicate, timeout: float = 10.0):
+        async def poll():
+            deadline = loop.time() + timeout
+            while not predicate():
+                if loop.time() > deadline:
+                    raise AssertionError(f"condition not met within {timeout} s")
+                await asyncio.sleep(0.01)
+
+        loop.run_until_complete(poll())
+
+    return wait
+
+
+@pytest.fixture
+def run(loop):
+    """Run one coroutine to completion on the test's loop."""
+    return loop.run_until_complete
+
+
+@pytest.fixture
+def pos_window(qtbot, loop, db_path: Path, tmp_path: Path):
+    """A factory for the till window on the test's seeded database; receipts go to ``tmp_path/receipts``."""
+    opened = []
+
+    def make(**overrides) -> MainWindow:
+        db = open_database(db_path, busy_timeout_ms=overrides.pop("busy_timeout_ms", 5000))
+        opened.append(db)
+        context = TillContext(db=db, cashier="Ταμίας 1", shop_name="Μίνι Μάρκετ Η Γωνιά",
+                              receipts_dir=tmp_path / "receipts", printer_name="pdf", **overrides)
+        window = MainWindow(context)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.windowHandle().requestActivate()  # offscreen windows are not activated by show()
+        qtbot.waitUntil(window.isActiveWindow)
+        return window
+
+    yield make
+    for db in opened:
+        db.close()
