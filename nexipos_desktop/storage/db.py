@@ -77,12 +77,15 @@ class Database:
         self.writer.dispose()
 
 
-def describe_operational_error(exc: OperationalError) -> str:
-    text = str(exc.orig) if exc.orig is not None else str(exc)
+def describe_operational_error(exc: OperationalError | sqlite3.OperationalError) -> str:
+    """A Greek message for an SQLite operational error (locked, read-only, full disk, unopenable)."""
+    text = str(getattr(exc, "orig", None) or exc)
     if "locked" in text or "busy" in text:
         return "Η βάση δεδομένων είναι κλειδωμένη από άλλο πρόγραμμα· δοκιμάστε ξανά σε λίγο."
     if "readonly" in text or "read-only" in text:
         return "Η βάση δεδομένων δεν είναι εγγράψιμη (δικαιώματα αρχείου ή γεμάτος δίσκος)."
+    if "unable to open" in text:
+        return "Δεν ανοίγει το αρχείο της βάσης δεδομένων (δικαιώματα ή λάθος διαδρομή)."
     if "disk" in text or "full" in text:
         return "Δεν υπάρχει χώρος στον δίσκο για τη βάση δεδομένων."
     return f"Σφάλμα βάσης δεδομένων: {text}"
@@ -103,7 +106,7 @@ def open_database(path: Path | str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -
     try:
         if current_revision(path) != SCHEMA_HEAD:
             migrate(db)
-    except OperationalError as exc:
+    except (OperationalError, sqlite3.OperationalError) as exc:
         db.close()
         raise StorageError(describe_operational_error(exc)) from exc
     except sqlite3.DatabaseError as exc:

@@ -40,8 +40,8 @@ class TotalsPanel(QWidget):
             f"<td align='right'>{format_cents(row.vat_cents)}</td><td align='right'>{format_cents(row.gross_cents)}</td></tr>"
             for row in cart.breakdown()
         )
-        header = (f"<tr><th>{self.tr('ΦΠΑ')}</th><th>{self.tr('Καθαρή')}</th><th>{self.tr('Φόρος')}</th>"
-                  f"<th>{self.tr('Σύνολο')}</th></tr>")
+        titles = (self.tr("ΦΠΑ"), self.tr("Καθαρή"), self.tr("Φόρος"), self.tr("Σύνολο"))
+        header = "<tr>" + "".join(f"<th>{title}</th>" for title in titles) + "</tr>"
         self.breakdown.setText(f"<table cellspacing='0' cellpadding='2'>{header}{rows}</table>" if rows else "")
 
 

@@ -1,0 +1,1 @@
+"""Built-in terminal drivers; importing this package registers them by name."""
