@@ -5,12 +5,14 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("NEXIPOS_NO_KEYRING", "1")
+os.environ.setdefault("NEXIPOS_SECRETS_FILE", os.path.join(tempfile.mkdtemp(prefix="nexipos-secrets-"), "secrets.json"))
 
 from nexipos_desktop.storage.db import Database, open_database  # noqa: E402
 from nexipos_desktop.storage.seed import seed_demo_shop  # noqa: E402

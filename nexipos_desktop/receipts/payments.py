@@ -27,6 +27,7 @@ class PaymentInput:
     transaction_id: str | None = None
     batch: str | None = None
     raw_reply: str | None = None
+    attempt_id: int | None = None  # the card attempt (journal) this payment comes from
 
 
 def cash_payment(due_cents: int, tendered_cents: int) -> PaymentInput:

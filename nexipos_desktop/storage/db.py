@@ -14,7 +14,7 @@ from sqlmodel import Session
 
 from nexipos_desktop.storage.textfold import fold_text
 
-SCHEMA_HEAD = "0001"  # the newest migration in migrations/versions; checked by a test
+SCHEMA_HEAD = "0002"  # the newest migration in migrations/versions; checked by a test
 BUSY_TIMEOUT_MS = 5000
 
 

@@ -169,3 +169,65 @@ class AuditEntry(SQLModel, table=True):
     actor: str
     action: str
     details: str = "{}"
+
+
+class CardAttempt(SQLModel, table=True):
+    """One card operation sent (or about to be sent) to a terminal: the exactly-once journal.
+
+    Written before a byte goes on the wire; every state change is committed. ``state``: created → sent →
+    confirmed → approved / declined / cancelled / failed / busy / batch_full / in_doubt / pending; an in-doubt
+    attempt ends ``resolved_approved`` or ``resolved_not_approved`` (by query or by the cashier).
+    """
+
+    __tablename__ = "card_attempt"
+    __table_args__ = (
+        CheckConstraint("amount_cents > 0", name="ck_card_attempt_amount_positive"),
+        CheckConstraint(f"pan_masked IS NULL OR pan_masked NOT GLOB '{_UNMASKED_PAN}'", name="ck_card_attempt_pan_masked"),
+        CheckConstraint(
+            "state IN ('created', 'sent', 'confirmed', 'approved', 'declined', 'cancelled', 'failed', 'busy', "
+            "'batch_full', 'in_doubt', 'pending', 'resolved_approved', 'resolved_not_approved')",
+            name="ck_card_attempt_state",
+        ),
+        Index("ix_card_attempt_state", "state"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    reference: str = Field(unique=True, max_length=64)
+    receipt_id: int | None = Field(default=None, foreign_key="receipt.id", index=True)
+    operation: str
+    amount_cents: int
+    tip_cents: int = 0
+    instalments: int = 0
+    session: int | None = None
+    driver: str
+    terminal: str = ""  # the terminal's name in the settings
+    state: str = "created"
+    signature_timestamp: str | None = None
+    signature: str | None = None  # base64 DER of the provider signature, or the ECR token
+    original_attempt_id: int | None = Field(default=None, foreign_key="card_attempt.id")
+    response_code: str | None = None
+    message: str | None = None
+    tid: str | None = None
+    pan_masked: str | None = None
+    card_type: str | None = None
+    rrn: str | None = None
+    stan: str | None = None
+    auth_code: str | None = None
+    transaction_id: str | None = None
+    batch: str | None = None
+    final_amount_cents: int | None = None
+    raw_reply: str | None = None
+    resolution: str | None = None  # query | cashier
+    resolved_by: str | None = None
+    payment_id: int | None = Field(default=None, foreign_key="payment.id")
+    created_at: str
+    updated_at: str
+
+
+class Counter(SQLModel, table=True):
+    """Persistent counters (the socket protocol's session numbers must never repeat)."""
+
+    __tablename__ = "counter"
+
+    name: str = Field(primary_key=True)
+    value: int = 0

@@ -7,6 +7,7 @@ from dataclasses import asdict
 from datetime import datetime
 from decimal import Decimal
 
+from sqlalchemy import delete
 from sqlmodel import Session, select
 
 from nexipos_desktop.clock import athens_now
@@ -16,7 +17,7 @@ from nexipos_desktop.receipts.payments import PaymentInput, cash_payment, covere
 from nexipos_desktop.receipts.uid import mydata_uid
 from nexipos_desktop.storage.audit import audit
 from nexipos_desktop.storage.db import Database
-from nexipos_desktop.storage.models import Payment, Receipt, ReceiptLine
+from nexipos_desktop.storage.models import CardAttempt, Payment, Receipt, ReceiptLine
 from nexipos_desktop.storage.numbering import NumberKey, reserve_number
 from nexipos_desktop.storage.settings import load_issuer, series_for
 
@@ -38,7 +39,8 @@ def issue_receipt(
 ) -> ReceiptDocument:
     """Write and issue a receipt in the caller's write transaction; returns the issued document.
 
-    Takes ``reserved``'s number when given (a card sale reserved it before signing), else the next one.
+    Takes ``reserved``'s number when given (a card sale reserved it before signing, and its UID is kept), else
+    the next one. ``payments`` may carry card payments already approved by the terminal.
     """
     if not lines:
         raise SaleError("Το καλάθι είναι άδειο")
@@ -55,6 +57,8 @@ def issue_receipt(
         session, NumberKey(issuer.vat_number, issuer.branch, invoice_type, series_for(session, invoice_type))
     )
     moment = (now or athens_now()).replace(microsecond=0)
+    signed_uid, signed_date = (receipt.uid, receipt.issue_date) if reserved is not None else (None, None)
+    session.execute(delete(ReceiptLine).where(ReceiptLine.receipt_id == receipt.id))  # a draft's stored lines
     for index, (line, amount) in enumerate(zip(lines, amounts, strict=True), start=1):
         session.add(
             ReceiptLine(
@@ -66,15 +70,26 @@ def issue_receipt(
         )
     stamp = moment.isoformat(timespec="seconds")
     for payment in payments:
-        session.add(Payment(receipt_id=receipt.id, created_at=stamp,
-                            settled_at=stamp if payment.status == "settled" else None, **asdict(payment)))
+        data = asdict(payment)
+        attempt_id = data.pop("attempt_id")
+        row = Payment(receipt_id=receipt.id, created_at=stamp, settled_at=stamp if payment.status == "settled" else None,
+                      **data)
+        session.add(row)
+        if attempt_id is not None:
+            session.flush()
+            attempt = session.get(CardAttempt, attempt_id)
+            attempt.payment_id = row.id
+            session.add(attempt)
     receipt.net_cents = sum(a.net_cents for a in amounts)
     receipt.vat_cents = sum(a.vat_cents for a in amounts)
     receipt.total_cents = total
-    receipt.issue_date = moment.date().isoformat()
     receipt.issued_at = stamp
-    receipt.uid = mydata_uid(issuer.vat_number, moment.date(), issuer.branch, receipt.invoice_type,
-                             receipt.series, receipt.number)
+    if signed_uid:  # a card payment signed this UID: the receipt keeps it (and the date inside it)
+        receipt.uid, receipt.issue_date = signed_uid, signed_date
+    else:
+        receipt.issue_date = moment.date().isoformat()
+        receipt.uid = mydata_uid(issuer.vat_number, moment.date(), issuer.branch, receipt.invoice_type,
+                                 receipt.series, receipt.number)
     receipt.issuer_json = json.dumps(asdict(issuer), ensure_ascii=False)
     receipt.cashier = cashier
     receipt.correlated_receipt_id = correlated.id if correlated else None

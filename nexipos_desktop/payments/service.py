@@ -1,0 +1,246 @@
+"""The exactly-once card payment service: journal first, then the wire; in doubt is resolved, never re-sent.
+
+Flow of one card payment of an open sale:
+1. the sale's number is reserved and its lines and UID stored (``open_sale``), so the signature has a UID;
+2. the proof (provider signature or ECR token) is made and the attempt is committed as ``created``, then
+   ``sent`` — both before a byte goes to the terminal;
+3. the driver's outcome is committed; an approved amount counts towards the sale;
+4. the receipt is issued only when approved card payments (plus cash) cover it.
+A lost reply leaves the attempt ``in_doubt``: resolved by a status query where the driver has one, else by the
+cashier from the terminal's slip. A restart first turns every unanswered attempt into ``in_doubt``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from dataclasses import dataclass
+
+from sqlmodel import select
+
+from nexipos_desktop.payments import journal
+from nexipos_desktop.payments.contract import (
+    Approved, InDoubt, Operation, OriginalTransaction, PaymentOutcome, PaymentRequest, ProgressCallback,
+    TerminalDriver, TerminalKind, TerminalState, UnsupportedOperation, effective_capabilities,
+)
+from nexipos_desktop.payments.fiscal_route import FiscalRoute, ReceiptTotals, UnsignedRoute
+from nexipos_desktop.receipts.cart import CartLine
+from nexipos_desktop.receipts.codes import PAYMENT_CARD
+from nexipos_desktop.receipts.document import ReceiptDocument
+from nexipos_desktop.receipts.payments import PaymentInput, cash_payment
+from nexipos_desktop.storage.audit import audit
+from nexipos_desktop.storage.db import Database
+from nexipos_desktop.storage.drafts import draft_lines, save_draft
+from nexipos_desktop.storage.models import CardAttempt, Receipt
+from nexipos_desktop.storage.numbering import release_number
+from nexipos_desktop.storage.receipt_store import issue_receipt
+
+log = logging.getLogger(__name__)
+_AUTH_CODE = re.compile(r"^[A-Za-z0-9]{6}$")
+_RRN = re.compile(r"^\d{12}$")
+
+
+class PaymentError(ValueError):
+    """A request the service refuses before anything is sent (Greek message for the cashier)."""
+
+
+@dataclass(frozen=True)
+class OpenSale:
+    """A sale holding a reserved receipt number, its stored lines and the UID card payments sign."""
+
+    receipt_id: int
+    number: int
+    series: str
+    uid: str
+    invoice_type: str
+    net_cents: int
+    vat_cents: int
+    total_cents: int
+
+    @property
+    def label(self) -> str:
+        return f"{self.series}-{self.number}"
+
+
+@dataclass(frozen=True)
+class CardResult:
+    attempt_id: int
+    reference: str
+    outcome: PaymentOutcome
+
+
+class PaymentService:
+    """Card payments for one till's terminal, with the journal in the till's database."""
+
+    def __init__(self, db: Database, driver: TerminalDriver, *, kind: TerminalKind = TerminalKind.A920PRO,
+                 terminal_name: str = "", tid: str = "", route: FiscalRoute | None = None,
+                 cashier: str = "") -> None:
+        self.db = db
+        self.driver = driver
+        self.kind = kind
+        self.terminal_name = terminal_name or driver.name
+        self.tid = tid
+        self.route = route or UnsignedRoute()
+        self.cashier = cashier or "system"
+        self.capabilities = effective_capabilities(driver.capabilities, kind)
+
+    # ----- sales -----
+    def open_sale(self, lines: list[CartLine], *, invoice_type: str = "11.1", sale: OpenSale | None = None,
+                  correlated_receipt_id: int | None = None) -> OpenSale:
+        """Reserve the number (first time) and store the cart; refused once money may have moved on it."""
+        with self.db.write() as session:
+            if sale is not None and self._money_moved(session, sale.receipt_id):
+                raise PaymentError("Η πώληση έχει ήδη πληρωμή με κάρτα· δεν αλλάζει πια το καλάθι")
+            receipt = save_draft(session, lines, invoice_type=invoice_type, cashier=self.cashier,
+                                 receipt_id=sale.receipt_id if sale else None,
+                                 correlated_receipt_id=correlated_receipt_id)
+            return _open_sale(receipt)
+
+    def paid_cents(self, sale: OpenSale) -> int:
+        """What approved card attempts have paid towards the sale."""
+        with self.db.read() as session:
+            return sum(a.amount_cents for a in journal.attempts_for_receipt(session, sale.receipt_id)
+                       if a.state in journal.APPROVED_STATES)
+
+    def abandon(self, sale: OpenSale) -> None:
+        """Give the number back; refused while an approved or in-doubt payment refers to the sale."""
+        with self.db.write() as session:
+            if self._money_moved(session, sale.receipt_id):
+                raise PaymentError("Η πώληση έχει εγκεκριμένη ή αβέβαιη πληρωμή με κάρτα και δεν μπορεί να ακυρωθεί")
+            release_number(session, session.get(Receipt, sale.receipt_id))
+            audit(session, self.cashier, "sale.abandoned", receipt_id=sale.receipt_id)
+
+    def issue(self, sale: OpenSale, *, cash_tendered_cents: int | None = None) -> ReceiptDocument:
+        """Issue the receipt with its approved card payments and, for any rest, cash."""
+        with self.db.write() as session:
+            attempts = journal.attempts_for_receipt(session, sale.receipt_id)
+            if any(a.state in ("sent", "confirmed", "in_doubt") for a in attempts):
+                raise PaymentError("Υπάρχει πληρωμή με κάρτα σε αβεβαιότητα: επιλύστε την πρώτα")
+            payments = [_card_payment(a) for a in attempts if a.state in journal.APPROVED_STATES]
+            rest = sale.total_cents - sum(p.amount_cents for p in payments)
+            if rest > 0:
+                if cash_tendered_cents is None:
+                    raise PaymentError(f"Απομένουν {rest / 100:.2f} € για πληρωμή".replace(".", ","))
+                payments.append(cash_payment(rest, cash_tendered_cents))
+            receipt = session.get(Receipt, sale.receipt_id)
+            lines = draft_lines(session, sale.receipt_id)
+            correlated = session.get(Receipt, receipt.correlated_receipt_id) if receipt.correlated_receipt_id else None
+            return issue_receipt(session, lines, payments, invoice_type=receipt.invoice_type, cashier=self.cashier,
+                                 reserved=receipt, correlated=correlated)
+
+    @staticmethod
+    def _money_moved(session, receipt_id: int) -> bool:
+        return any(a.state in journal.MONEY_MAY_HAVE_MOVED for a in journal.attempts_for_receipt(session, receipt_id))
+
+    # ----- card operations -----
+    async def charge(self, sale: OpenSale, amount_cents: int, *, operation: Operation = Operation.SALE,
+                     tip_cents: int = 0, instalments: int = 0, original: OriginalTransaction | None = None,
+                     original_attempt_id: int | None = None, progress: ProgressCallback | None = None) -> CardResult:
+        """Send one card operation for ``amount_cents`` of the sale; returns the committed outcome."""
+        if operation not in self.capabilities:
+            raise UnsupportedOperation(f"Το τερματικό δεν υποστηρίζει «{operation.value}»")
+        if amount_cents <= 0:
+            raise PaymentError("Το ποσό της κάρτας πρέπει να είναι θετικό")
+        due = sale.total_cents - await asyncio.to_thread(self.paid_cents, sale)
+        if amount_cents > due:
+            raise PaymentError(f"Το ποσό υπερβαίνει το υπόλοιπο ({due / 100:.2f} €)".replace(".", ","))
+        needs_session = getattr(self.driver, "uses_session_numbers", False)
+        attempt = await asyncio.to_thread(
+            journal.create_attempt, self.db, needs_session=needs_session, actor=self.cashier,
+            receipt_id=sale.receipt_id, operation=operation.value, amount_cents=amount_cents, tip_cents=tip_cents,
+            instalments=instalments, driver=self.driver.name, terminal=self.terminal_name,
+            original_attempt_id=original_attempt_id)
+        command = f"A/S{attempt.session or 0:06d}/F{amount_cents}:978:2"
+        totals = ReceiptTotals(sale.uid, "", sale.net_cents, sale.vat_cents, sale.total_cents)
+        proof = self.route.prove(totals, amount_cents, self.tid, command)
+        request = PaymentRequest(
+            operation=operation, reference=attempt.reference, amount_cents=amount_cents, receipt_number=sale.label,
+            session=attempt.session, operator=self.cashier[:8] or "1", tip_cents=tip_cents, instalments=instalments,
+            original=original, provider_proof=proof.provider, ecr_token=proof.ecr_token)
+        await asyncio.to_thread(journal.set_state, self.db, attempt.id, "sent", signature_timestamp=proof.timestamp,
+                                signature=proof.text)
+        outcome = await self._execute(request, progress)
+        await asyncio.to_thread(journal.record_outcome, self.db, attempt.id, outcome, actor=self.cashier)
+        return CardResult(attempt.id, attempt.reference, outcome)
+
+    async def _execute(self, request: PaymentRequest, progress: ProgressCallback | None) -> PaymentOutcome:
+        try:
+            return await self.driver.execute(request, progress)
+        except Exception as exc:  # a driver bug after sending must not lose the attempt: it is in doubt
+            log.exception("driver failed during %s", request.reference)
+            return InDoubt(f"Απρόσμενο σφάλμα οδηγού τερματικού: {exc}")
+        finally:
+            if progress is not None:
+                progress(TerminalState.DONE)
+
+    async def resolve_by_query(self, attempt_id: int) -> PaymentOutcome | None:
+        """Ask the terminal what happened to an in-doubt attempt, where the driver can; None otherwise."""
+        query = getattr(self.driver, "query", None)
+        if Operation.STATUS_QUERY not in self.capabilities or query is None:
+            return None
+        attempt = await asyncio.to_thread(self._attempt, attempt_id)
+        outcome = await query(attempt.reference)
+        if outcome is None or isinstance(outcome, InDoubt):
+            return outcome
+        await asyncio.to_thread(self._resolve, attempt_id, outcome, "query")
+        return outcome
+
+    def resolve_by_cashier(self, attempt_id: int, *, approved: bool, auth_code: str = "", rrn: str = "",
+                           amount_cents: int | None = None, actor: str = "") -> CardAttempt:
+        """Record what the terminal's slip says about an in-doubt attempt."""
+        attempt = self._attempt(attempt_id)
+        if not approved:
+            return self._resolve(attempt_id, None, "cashier", actor=actor)
+        if not _AUTH_CODE.match(auth_code):
+            raise PaymentError("Ο κωδικός έγκρισης έχει 6 γράμματα ή ψηφία (όπως στην απόδειξη του τερματικού)")
+        if not _RRN.match(rrn):
+            raise PaymentError("Το RRN έχει 12 ψηφία (όπως στην απόδειξη του τερματικού)")
+        if amount_cents is not None and amount_cents != attempt.amount_cents:
+            raise PaymentError("Το ποσό της απόδειξης του τερματικού διαφέρει από το ποσό της συναλλαγής")
+        outcome = Approved(tid=self.tid, amount_cents=attempt.amount_cents, final_amount_cents=attempt.amount_cents,
+                           rrn=rrn, auth_code=auth_code.upper())
+        return self._resolve(attempt_id, outcome, "cashier", actor=actor)
+
+    def _resolve(self, attempt_id: int, outcome: PaymentOutcome | None, how: str, actor: str = "") -> CardAttempt:
+        approved = isinstance(outcome, Approved)
+        fields = {"resolution": how, "resolved_by": actor or self.cashier}
+        if approved:
+            fields |= {"tid": outcome.tid or None, "pan_masked": outcome.pan_masked or None,
+                       "card_type": outcome.card_type or None, "rrn": outcome.rrn or None,
+                       "auth_code": outcome.auth_code or None, "transaction_id": outcome.transaction_id or None,
+                       "final_amount_cents": outcome.final_amount_cents, "stan": outcome.stan or None}
+        attempt = journal.set_state(self.db, attempt_id, "resolved_approved" if approved else "resolved_not_approved",
+                                    **fields)
+        with self.db.write() as session:
+            audit(session, actor or self.cashier, "card.resolved", reference=attempt.reference, how=how,
+                  approved=approved)
+        return attempt
+
+    def _attempt(self, attempt_id: int) -> CardAttempt:
+        with self.db.read() as session:
+            return session.get(CardAttempt, attempt_id)
+
+    def unresolved(self) -> list[CardAttempt]:
+        return journal.unresolved_attempts(self.db)
+
+    def open_sales(self) -> list[OpenSale]:
+        """Sales left open (e.g. by a crash) that still hold a number."""
+        with self.db.read() as session:
+            return [_open_sale(r) for r in session.exec(select(Receipt).where(Receipt.status == "reserved"))]
+
+
+def _open_sale(receipt: Receipt) -> OpenSale:
+    return OpenSale(receipt.id, receipt.number, receipt.series, receipt.uid or "", receipt.invoice_type,
+                    receipt.net_cents, receipt.vat_cents, receipt.total_cents)
+
+
+def _card_payment(attempt: CardAttempt) -> PaymentInput:
+    final = attempt.final_amount_cents or attempt.amount_cents
+    return PaymentInput(
+        method=PAYMENT_CARD, amount_cents=attempt.amount_cents, tip_cents=max(final - attempt.amount_cents, 0),
+        tid=attempt.tid, pan_masked=attempt.pan_masked, card_type=attempt.card_type, rrn=attempt.rrn,
+        stan=attempt.stan, auth_code=attempt.auth_code, transaction_id=attempt.transaction_id, batch=attempt.batch,
+        raw_reply=attempt.raw_reply, attempt_id=attempt.id)
+
+
