@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from nexipos_desktop import __version__
 from nexipos_desktop.resources import resources_dir
+from nexipos_desktop.ui.tasks import drain
 
 log = logging.getLogger("nexipos")
 
@@ -70,30 +71,69 @@ def open_till_database(db_path: Path):
     from nexipos_desktop.storage.settings import all_settings
 
     db = open_database(db_path)
-    seed_demo_shop(db)
+    if seed_demo_shop(db):
+        from nexipos_desktop.payments.demo import configure_demo_terminal
+
+        configure_demo_terminal(db)
     with db.read() as session:
         return db, all_settings(session)
 
 
-def build_window(db, settings: dict):
-    """The till window for an open database."""
+def build_window(db, settings: dict, payments=None):
+    """The till window for an open database (``payments``: the card service, when a terminal is configured)."""
     from platformdirs import user_data_path
-    from sqlmodel import select
 
-    from nexipos_desktop.storage.models import Cashier
     from nexipos_desktop.ui.main_window import MainWindow, TillContext
 
-    with db.read() as session:
-        cashier = session.exec(select(Cashier).where(Cashier.active).order_by(Cashier.id)).first()
     context = TillContext(
         db=db,
-        cashier=cashier.name if cashier else "—",
+        cashier=cashier_name(db),
         shop_name=settings["shop.name"],
         receipts_dir=user_data_path("NexiPOS", "NexiPOS") / "receipts",
         paper=settings["printing.paper"],
         printer_name=settings["printing.printer"],
+        payments=payments,
+        terminal_name=payments.terminal_name if payments else None,
     )
     return MainWindow(context)
+
+
+async def start_payments(db, settings: dict, cashier: str):
+    """The card service (and the embedded simulator when configured); (None, None) without a terminal."""
+    from platformdirs import user_data_path
+
+    from nexipos_desktop.payments.setup import build_service, terminal_settings
+
+    terminal = terminal_settings(settings)
+    if terminal is None:
+        return None, None
+    simulator = None
+    if terminal.simulator:
+        from nexipos_desktop.simulator.embedded import start_embedded_simulator
+
+        ledger = user_data_path("NexiPOS", "NexiPOS") / "simulator-ledger.jsonl"
+        simulator, terminal = await start_embedded_simulator(terminal, settings.get("simulator.public_key", ""), ledger)
+        log.info("embedded terminal simulator on 127.0.0.1:%s", simulator.port)
+    try:
+        return build_service(db, terminal, cashier=cashier), simulator
+    except ValueError as exc:  # e.g. a missing signing key: the till still sells for cash
+        log.error("card payments unavailable: %s", exc)
+        return None, simulator
+
+
+def show_recovery(window) -> None:
+    """Unanswered card attempts become in doubt; they and open sales are settled before new sales."""
+    from nexipos_desktop.payments.journal import recover_after_crash
+    from nexipos_desktop.ui.recovery_dialog import RecoveryDialog
+
+    service = window.context.payments
+    if service is None:
+        return
+    in_doubt = recover_after_crash(window.context.db)
+    sales = service.open_sales()
+    if in_doubt or sales:
+        window.recovery_dialog = RecoveryDialog(service, in_doubt, sales, parent=window)
+        window.recovery_dialog.open()
 
 
 def run_app(db_path: Path, language: str | None = None) -> int:
@@ -117,13 +157,28 @@ def run_app(db_path: Path, language: str | None = None) -> int:
         QMessageBox.critical(None, "NexiPOS", str(exc))
         return 3
     install_translator(app, language or settings.get("ui.language", "el"))
-    window = build_window(db, settings)
+    payments, simulator = loop.run_until_complete(start_payments(db, settings, cashier_name(db)))
+    window = build_window(db, settings, payments)
     log.info("NexiPOS %s started on %s", __version__, db_path)
     window.show()
+    show_recovery(window)
     if os.environ.get("NEXIPOS_REPORT_SHOWN"):  # benchmarks: report the window is up, then quit
         QTimer.singleShot(0, lambda: (print("shown", flush=True), loop.stop()))
     app.lastWindowClosed.connect(loop.stop)
     with loop:
         loop.run_forever()
+        loop.run_until_complete(drain())  # let a running sale or print finish before the database closes
+        if simulator is not None:
+            loop.run_until_complete(simulator.close())
     db.close()
     return 0
+
+
+def cashier_name(db) -> str:
+    from sqlmodel import select
+
+    from nexipos_desktop.storage.models import Cashier
+
+    with db.read() as session:
+        cashier = session.exec(select(Cashier).where(Cashier.active).order_by(Cashier.id)).first()
+    return cashier.name if cashier else "—"

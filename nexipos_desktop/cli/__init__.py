@@ -7,7 +7,8 @@ import sys
 from collections.abc import Sequence
 
 from nexipos_desktop import __version__
-from nexipos_desktop.cli import catalogue_cmd, receipts_cmd, sale_cmd, system_cmd
+from nexipos_desktop.cli import catalogue_cmd, config_cmd, receipts_cmd, sale_cmd, system_cmd, terminal_cmd
+from nexipos_desktop.cli import simulator_cmd
 from nexipos_desktop.cli.common import CliError, add_db_option
 from nexipos_desktop.storage.db import StorageError
 
@@ -21,6 +22,9 @@ def build_parser() -> argparse.ArgumentParser:
     catalogue_cmd.register(commands)
     sale_cmd.register(commands)
     receipts_cmd.register(commands)
+    config_cmd.register(commands)
+    terminal_cmd.register(commands)
+    simulator_cmd.register(commands)
     return parser
 
 

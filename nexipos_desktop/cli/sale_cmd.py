@@ -7,7 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from nexipos_desktop.cli.common import CliError, open_db, print_json, subcommand
-from nexipos_desktop.money import AmountError, parse_amount, parse_quantity
+from nexipos_desktop.money import AmountError, format_cents, parse_amount, parse_quantity
 from nexipos_desktop.printing.receipt_text import render_receipt_text
 from nexipos_desktop.receipts.cart import Cart, CartLine
 from nexipos_desktop.storage.catalogue import find_product
@@ -18,7 +18,10 @@ def register(commands: argparse._SubParsersAction) -> None:
     sale = subcommand(commands, "sale", "έκδοση απόδειξης πώλησης με μετρητά")
     sale.add_argument("--item", action="append", required=True, metavar="CODE_OR_BARCODE[xQTY]",
                       help="κωδικός ή γραμμωτός κώδικας, προαιρετικά xΠΟΣΟΤΗΤΑ (π.χ. 5201234567890x2, P0007x0.750)")
-    sale.add_argument("--cash", required=True, metavar="AMOUNT", help="ποσό που έδωσε ο πελάτης (π.χ. 20 ή 20,00)")
+    sale.add_argument("--cash", metavar="AMOUNT", help="ποσό που έδωσε ο πελάτης (π.χ. 20 ή 20,00)")
+    sale.add_argument("--card", nargs="?", const="", metavar="AMOUNT",
+                      help="πληρωμή με κάρτα στο ρυθμισμένο τερματικό: όλο το ποσό, ή AMOUNT και τα υπόλοιπα --cash")
+    sale.add_argument("--socket", metavar="HOST:PORT", help="τερματικό TCPSocket αντί του ρυθμισμένου")
     sale.add_argument("--type", dest="invoice_type", choices=("11.1", "11.2"), default="11.1",
                       help="11.1 απόδειξη λιανικής (προεπιλογή) ή 11.2 απόδειξη παροχής υπηρεσιών")
     sale.add_argument("--cashier", default="cli", help="όνομα ταμία για το ημερολόγιο ενεργειών")
@@ -53,6 +56,10 @@ def build_cart(session, items: list[str]) -> Cart:
 
 
 def sale_command(args: argparse.Namespace) -> int:
+    if args.card is not None:
+        return card_sale_command(args)
+    if args.cash is None:
+        raise CliError("δώστε --cash ΠΟΣΟ ή/και --card [ΠΟΣΟ]", 2)
     db = open_db(args)
     try:
         with db.read() as session:
@@ -69,6 +76,49 @@ def sale_command(args: argparse.Namespace) -> int:
         args.pdf.write_bytes(render_receipt_pdf(document))
     if args.json:
         print_json(document.to_json())
+    else:
+        print(render_receipt_text(document), end="")
+    return 0
+
+
+def card_sale_command(args: argparse.Namespace) -> int:
+    """A sale paid wholly or partly by card: the receipt is issued only if the card is approved."""
+    import asyncio
+
+    from nexipos_desktop.cli.terminal_cmd import EXIT_CODES, _run, outcome_json, report_outcome, service_for
+    from nexipos_desktop.payments.service import PaymentError
+
+    db = open_db(args)
+    try:
+        with db.read() as session:
+            cart = build_cart(session, args.item)
+        card = parse_amount(args.card) if args.card else cart.total_cents
+        rest = cart.total_cents - card
+        tendered = parse_amount(args.cash) if args.cash else None
+        if card > cart.total_cents:
+            raise CliError("το ποσό της κάρτας υπερβαίνει το σύνολο", 2)
+        if rest > 0 and (tendered is None or tendered < rest):
+            raise CliError(f"το υπόλοιπο {format_cents(rest)} € θέλει --cash που να το καλύπτει", 2)
+        service = service_for(db, args, cashier=args.cashier)
+        sale = service.open_sale(cart.lines, invoice_type=args.invoice_type)
+        result = asyncio.run(_run(service, service.charge(sale, card)))
+        if result.outcome.kind != "approved":
+            if result.outcome.kind != "in_doubt":
+                service.abandon(sale)
+            report_outcome(result.outcome, card, as_json=args.json, reference=result.reference)
+            return EXIT_CODES.get(result.outcome.kind, 1)
+        document = service.issue(sale, cash_tendered_cents=tendered if rest > 0 else None)
+    except (AmountError, SaleError, PaymentError) as exc:
+        raise CliError(f"{exc} — δεν εκδόθηκε απόδειξη", exit_code=2) from exc
+    finally:
+        db.close()
+    if args.pdf:
+        from nexipos_desktop.printing import render_receipt_pdf
+
+        args.pdf.write_bytes(render_receipt_pdf(document))
+    if args.json:
+        print_json({**document.to_json(), "outcome": "approved", "card": outcome_json(result.outcome, card,
+                                                                                     result.reference)})
     else:
         print(render_receipt_text(document), end="")
     return 0

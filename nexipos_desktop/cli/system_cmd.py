@@ -35,7 +35,7 @@ def selftest_command(args: argparse.Namespace) -> int:
     from PySide6.QtCore import qVersion
     from PySide6.QtWidgets import QApplication
 
-    import nexipos_desktop.app  # noqa: F401  (the whole GUI imports)
+    import nexipos_desktop.ui.main_window  # noqa: F401  (the whole GUI imports)
     from nexipos_desktop.printing import render_receipt_pdf
     from nexipos_desktop.printing.sample import sample_document
 
@@ -47,7 +47,7 @@ def selftest_command(args: argparse.Namespace) -> int:
             products = product_count(session)
     finally:
         db.close()
-    app = QApplication.instance() or QApplication([])
+    QApplication.instance() or QApplication([])
     pdf = render_receipt_pdf(sample_document())
     if not pdf.startswith(b"%PDF"):
         raise CliError("η απόδοση PDF απέτυχε")

@@ -239,6 +239,7 @@ class TerminalDriver(Protocol):
 
     name: ClassVar[str]
     capabilities: ClassVar[frozenset[Operation]]
+    uses_session_numbers: ClassVar[bool]  # True: the service allocates a persisted 6-digit session per request
 
     async def echo(self) -> EchoResult | Failed: ...
 

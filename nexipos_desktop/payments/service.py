@@ -160,8 +160,35 @@ class PaymentService:
             original=original, provider_proof=proof.provider, ecr_token=proof.ecr_token)
         await asyncio.to_thread(journal.set_state, self.db, attempt.id, "sent", signature_timestamp=proof.timestamp,
                                 signature=proof.text)
-        outcome = await self._execute(request, progress)
-        await asyncio.to_thread(journal.record_outcome, self.db, attempt.id, outcome, actor=self.cashier)
+        outcome = await self._execute_journaled(attempt.id, request, progress)
+        return CardResult(attempt.id, attempt.reference, outcome)
+
+    async def _execute_journaled(self, attempt_id: int, request: PaymentRequest,
+                                 progress: ProgressCallback | None) -> PaymentOutcome:
+        try:
+            outcome = await self._execute(request, progress)
+        except asyncio.CancelledError:  # the till is closing mid-payment: the terminal may still charge
+            journal.record_outcome(self.db, attempt_id, InDoubt("Η αναμονή διακόπηκε από το ταμείο"), actor=self.cashier)
+            raise
+        await asyncio.to_thread(journal.record_outcome, self.db, attempt_id, outcome, actor=self.cashier)
+        return outcome
+
+    async def terminal_operation(self, operation: Operation, amount_cents: int, *,
+                                 original: OriginalTransaction | None = None,
+                                 progress: ProgressCallback | None = None) -> CardResult:
+        """A card operation outside any sale (support, tests): journaled exactly like a sale's, unsigned."""
+        if operation not in self.capabilities:
+            raise UnsupportedOperation(f"Το τερματικό δεν υποστηρίζει «{operation.value}»")
+        if amount_cents <= 0:
+            raise PaymentError("Το ποσό της κάρτας πρέπει να είναι θετικό")
+        attempt = await asyncio.to_thread(
+            journal.create_attempt, self.db, needs_session=getattr(self.driver, "uses_session_numbers", False),
+            actor=self.cashier, receipt_id=None, operation=operation.value, amount_cents=amount_cents,
+            driver=self.driver.name, terminal=self.terminal_name)
+        request = PaymentRequest(operation=operation, reference=attempt.reference, amount_cents=amount_cents,
+                                 session=attempt.session, operator=self.cashier[:8] or "1", original=original)
+        await asyncio.to_thread(journal.set_state, self.db, attempt.id, "sent")
+        outcome = await self._execute_journaled(attempt.id, request, progress)
         return CardResult(attempt.id, attempt.reference, outcome)
 
     async def _execute(self, request: PaymentRequest, progress: ProgressCallback | None) -> PaymentOutcome:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, Integer, UniqueConstraint
+from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, Integer, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 # A masked card number keeps at most the first 6 and last 4 digits: never 13+ digits in a row.
@@ -54,6 +54,9 @@ class Receipt(SQLModel, table=True):
         CheckConstraint("status IN ('reserved', 'issued', 'released')", name="ck_receipt_status"),
         CheckConstraint("invoice_type IN ('11.1', '11.2', '11.4')", name="ck_receipt_type"),
         Index("ix_receipt_issue_date", "issue_date"),
+        # numbers given back by abandoned sales are looked up on every sale: keep that lookup off the history
+        Index("ix_receipt_released", "issuer_vat", "branch", "invoice_type", "series", "number",
+              sqlite_where=text("status = 'released'")),
     )
 
     id: int | None = Field(default=None, primary_key=True)

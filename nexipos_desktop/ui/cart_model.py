@@ -20,6 +20,7 @@ class CartModel(QAbstractTableModel):
     def __init__(self, cart: Cart | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.cart = cart or Cart()
+        self.locked = False  # a card payment went through: the cart it signed cannot change
         self._headers = [self.tr("Περιγραφή"), self.tr("Ποσότητα"), self.tr("Τιμή"), self.tr("Έκπτωση"),
                          self.tr("ΦΠΑ"), self.tr("Αξία")]
 
@@ -78,6 +79,8 @@ class CartModel(QAbstractTableModel):
 
     def add_line(self, line: CartLine) -> int:
         """Add (or merge) a line; returns its row, or -1 when refused."""
+        if self._refuse_if_locked():
+            return -1
         self.beginResetModel()
         try:
             row = self.cart.add(line)
@@ -108,6 +111,8 @@ class CartModel(QAbstractTableModel):
         return self._edit(row, apply)
 
     def remove_row(self, row: int) -> None:
+        if self._refuse_if_locked():
+            return
         if 0 <= row < len(self.cart.lines):
             self.beginRemoveRows(QModelIndex(), row, row)
             self.cart.remove(row)
@@ -120,8 +125,14 @@ class CartModel(QAbstractTableModel):
         self.endResetModel()
         self.changed.emit()
 
+    def _refuse_if_locked(self) -> bool:
+        if self.locked:
+            self.rejected.emit(self.tr("Η πώληση έχει ήδη πληρωμή με κάρτα: το καλάθι δεν αλλάζει. "
+                                       "Ολοκληρώστε την πληρωμή του υπολοίπου."))
+        return self.locked
+
     def _edit(self, row: int, change) -> bool:
-        if not 0 <= row < len(self.cart.lines):
+        if self._refuse_if_locked() or not 0 <= row < len(self.cart.lines):
             return False
         try:
             change()

@@ -10,17 +10,19 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMainWindow, QMessageBox,
+    QAbstractItemView, QApplication, QHBoxLayout, QHeaderView, QLabel, QMainWindow, QMessageBox,
     QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
 from nexipos_desktop.money import AmountError, format_cents
+from nexipos_desktop.payments.service import PaymentService
 from nexipos_desktop.receipts.cart import CartLine
 from nexipos_desktop.receipts.document import ReceiptDocument
 from nexipos_desktop.storage.catalogue import ProductRow
 from nexipos_desktop.storage.db import Database, StorageError
 from nexipos_desktop.storage.receipt_store import SaleError, issue_cash_sale
 from nexipos_desktop.ui.barcode import BarcodeScanner
+from nexipos_desktop.ui.card_flow import CardFlow
 from nexipos_desktop.ui.cart_model import DISCOUNT, NAME, QUANTITY, CartModel
 from nexipos_desktop.ui.cash_dialog import CashDialog
 from nexipos_desktop.ui.catalogue_panel import CataloguePanel
@@ -42,6 +44,7 @@ class TillContext:
     receipts_dir: Path
     paper: str = "80mm"
     printer_name: str = ""  # "" the system's default printer, "pdf" save PDFs only, or a printer's name
+    payments: PaymentService | None = None  # None until a card terminal is configured
     terminal_name: str | None = None  # None until a card terminal is configured
 
 
@@ -58,6 +61,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("NexiPOS — {0}").format(context.shop_name))
         self.resize(1280, 800)
         self.model = CartModel(parent=self)
+        self.card_flow = CardFlow(self, context.payments) if context.payments else None
         self.catalogue = CataloguePanel(context.db)
         self.totals = TotalsPanel()
         self.banner = QLabel(objectName="banner")
@@ -106,14 +110,16 @@ class MainWindow(QMainWindow):
         column.addWidget(self.totals)
         pay_row = QHBoxLayout()
         self.cash_button = self._button(self.tr("Μετρητά (F8)"), "cashButton", self.pay_cash)
-        self.card_button = self._button(self.tr("Κάρτα (F9)"), "cardButton", lambda: None)
+        self.card_button = self._button(self.tr("Κάρτα (F9)"), "cardButton", self.pay_card)
         for button, colour in ((self.cash_button, "#1b7f3b"), (self.card_button, "#0b3d91")):
             button.setMinimumHeight(64)
             button.setStyleSheet(f"QPushButton {{ font-size: 20px; font-weight: bold; color: white; background: {colour}; }}"
                                  "QPushButton:disabled { background: #9aa3ad; color: #eef1f4; }")
             pay_row.addWidget(button)
         self.card_button.setEnabled(False)
-        self.card_button.setToolTip(self.tr("Δεν έχει ρυθμιστεί τερματικό καρτών: ρυθμίστε το από τις Ρυθμίσεις"))
+        self.card_button.setToolTip(
+            self.tr("Πληρωμή στο τερματικό {0}").format(self.context.terminal_name) if self.card_flow
+            else self.tr("Δεν έχει ρυθμιστεί τερματικό καρτών: ρυθμίστε το από τις Ρυθμίσεις"))
         column.addLayout(pay_row)
         splitter = QSplitter()
         splitter.addWidget(self.catalogue)
@@ -141,6 +147,7 @@ class MainWindow(QMainWindow):
             ("F5", self.tr("Έκπτωση στην επιλεγμένη γραμμή (ποσό ή %)"), self.edit_discount),
             ("Del", self.tr("Διαγραφή της επιλεγμένης γραμμής"), self.remove_line),
             ("F8", self.tr("Πληρωμή με μετρητά"), self.pay_cash),
+            ("F9", self.tr("Πληρωμή με κάρτα στο τερματικό"), self.pay_card),
             ("F10", self.tr("Ιστορικό αποδείξεων: προβολή, επανεκτύπωση, PDF"), self.show_history),
             ("Ctrl+P", self.tr("Επανεκτύπωση της τελευταίας απόδειξης"), self.reprint_last),
             ("Esc", self.tr("Ακύρωση της τρέχουσας πώλησης"), self.cancel_sale),
@@ -153,7 +160,6 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, s=slot: s())
             menu.addAction(action)
             self.addAction(action)
-        self._shortcuts.insert(6, ("F9", self.tr("Πληρωμή με κάρτα (όταν έχει ρυθμιστεί τερματικό)")))
         self._shortcuts.append(("Barcode", self.tr("Σάρωση οπουδήποτε στο παράθυρο: προσθήκη στο καλάθι")))
 
     def _build_status_bar(self) -> None:
@@ -190,6 +196,7 @@ class MainWindow(QMainWindow):
         for button in (self.quantity_button, self.discount_button, self.remove_button, self.clear_button):
             button.setEnabled(has_lines)
         self.cash_button.setEnabled(has_lines and not self._issuing)
+        self.card_button.setEnabled(has_lines and not self._issuing and self.card_flow is not None)
 
     def selected_row(self) -> int:
         rows = self.cart_view.selectionModel().selectedRows()
@@ -220,9 +227,12 @@ class MainWindow(QMainWindow):
             return
         if self.model.cart.is_empty or self._issuing:
             return
+        if self.card_flow is not None and self.card_flow.paid_cents:
+            self.card_flow.cancel()  # explains why a paid sale cannot be cancelled
+            return
         answer = QMessageBox.question(self, self.tr("Ακύρωση πώλησης"),
                                       self.tr("Να αδειάσει το καλάθι; Δεν θα εκδοθεί απόδειξη."))
-        if answer == QMessageBox.StandardButton.Yes:
+        if answer == QMessageBox.StandardButton.Yes and (self.card_flow is None or self.card_flow.cancel()):
             self.model.clear()
             self.show_banner(self.tr("Η πώληση ακυρώθηκε"))
 
@@ -234,7 +244,8 @@ class MainWindow(QMainWindow):
     def pay_cash(self) -> None:
         if self.model.cart.is_empty or self._issuing or self.cash_dialog is not None:
             return
-        self.cash_dialog = CashDialog(self.model.cart.total_cents, parent=self)
+        due = self.card_flow.due_cents if self.card_flow is not None else self.model.cart.total_cents
+        self.cash_dialog = CashDialog(due, parent=self)
         self.cash_dialog.finished.connect(self.on_cash_dialog_finished)
         self.cash_dialog.open()
 
@@ -242,8 +253,16 @@ class MainWindow(QMainWindow):
         dialog, self.cash_dialog = self.cash_dialog, None
         dialog.deleteLater()
         tendered = dialog.tendered_cents()
-        if result == CashDialog.DialogCode.Accepted and tendered is not None:
-            spawn(self.issue_cash(tendered, print_it=dialog.print_box.isChecked()))
+        if result != CashDialog.DialogCode.Accepted or tendered is None:
+            return
+        if self.card_flow is not None and self.card_flow.sale is not None:
+            spawn(self.card_flow.issue(tendered, print_it=dialog.print_box.isChecked()), on_error=self.report_error)
+        else:
+            spawn(self.issue_cash(tendered, print_it=dialog.print_box.isChecked()), on_error=self.report_error)
+
+    def pay_card(self) -> None:
+        if self.card_flow is not None and not self._issuing:
+            self.card_flow.start()
 
     async def issue_cash(self, tendered_cents: int, *, print_it: bool) -> ReceiptDocument | None:
         """Issue the cart as a cash receipt; on failure the cart stays as it was and the reason is shown."""
@@ -261,15 +280,19 @@ class MainWindow(QMainWindow):
             return None
         finally:
             self._set_issuing(False)
+        await self.after_issue(document, print_it=print_it)
+        return document
+
+    async def after_issue(self, document: ReceiptDocument, *, print_it: bool) -> None:
+        """The sale is done: clear the cart, tell the change, print."""
         self.model.clear()
         self.last_document = document
-        change = document.payments[0].change_cents or 0
+        change = sum(p.change_cents or 0 for p in document.payments)
         self.show_banner(self.tr("Εκδόθηκε {0} {1}-{2} · Ρέστα: {3} €").format(
             document.type_name, document.series, document.number, format_cents(change)))
         self.last_receipt_label.setText(self.tr("Τελευταία: {0}-{1}").format(document.series, document.number))
         if print_it:
             await self.print_document(document)
-        return document
 
     def _set_issuing(self, issuing: bool) -> None:
         self._issuing = issuing
@@ -304,6 +327,10 @@ class MainWindow(QMainWindow):
         self.history_dialog.raise_()
 
     # ----- messages -----
+    def report_error(self, error: BaseException) -> None:
+        log.error("action failed: %s", error, exc_info=error)
+        self.show_error_banner(str(error))
+
     def show_banner(self, text: str) -> None:
         self.banner.setStyleSheet("background: #e6f4ea; color: #0d5223; padding: 6px; font-size: 15px;")
         self.banner.setText(text)

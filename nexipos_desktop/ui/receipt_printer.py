@@ -1,18 +1,16 @@
 """Getting a receipt onto paper: PDF rendered off the GUI thread, printed through Qt (dialog or default printer).
 
-Printing paints the PDF's pages (rasterised by QtPdf) onto a ``QPrinter`` on a worker thread; only the print
-dialog itself runs on the GUI thread. "Save as PDF" always works, printer or not.
+Printing rasterises the PDF's pages (PDFium) on a worker thread, then paints the images onto the ``QPrinter`` on the
+GUI thread (a few milliseconds; QPrinter is not safe to share across threads). "Save as PDF" always works, printer or not.
 """
 
 from __future__ import annotations
 
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QWidget
 
@@ -68,7 +66,8 @@ async def print_receipt(
                 await off_thread(_write, path, data)
                 return PrintOutcome(saved_to=path)
             printer.setPrinterName(name)
-    await off_thread(paint_pdf, data, printer)
+    pages = await off_thread(rasterize_pdf, data)
+    paint_pages(pages, printer)
     return PrintOutcome(printed_on=printer.printerName() or printer.outputFileName())
 
 
@@ -77,32 +76,49 @@ def _write(path: Path, data: bytes) -> None:
     path.write_bytes(data)
 
 
+def rasterize_pdf(data: bytes, dpi: int = PRINT_DPI) -> list[tuple[QSizeF, QImage]]:
+    """Every page of a PDF as (size in points, image at ``dpi``), rendered by PDFium. Safe off the GUI thread."""
+    import pypdfium2
+
+    try:
+        document = pypdfium2.PdfDocument(data)
+    except pypdfium2.PdfiumError as exc:
+        raise PrintError(f"Το PDF της απόδειξης δεν διαβάζεται για εκτύπωση: {exc}") from exc
+    pages = []
+    try:
+        for page in document:
+            width, height = page.get_size()
+            bitmap = page.render(scale=dpi / 72, grayscale=True)
+            image = bitmap.to_pil().convert("L")
+            qimage = QImage(image.tobytes(), image.width, image.height, image.width,
+                            QImage.Format.Format_Grayscale8).copy()
+            pages.append((QSizeF(width, height), qimage))
+            page.close()
+    finally:
+        document.close()
+    return pages
+
+
+def paint_pages(pages: list[tuple[QSizeF, QImage]], printer: QPrinter) -> int:
+    """Paint rasterised pages onto ``printer`` at the first page's size (GUI thread: QPrinter is not shared)."""
+    first = pages[0][0]
+    printer.setPageLayout(QPageLayout(QPageSize(QSizeF(first.width(), first.height()), QPageSize.Unit.Point),
+                                      QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise PrintError(f"Ο εκτυπωτής «{printer.printerName()}» δεν είναι διαθέσιμος")
+    try:
+        for index, (_size, image) in enumerate(pages):
+            if index:
+                printer.newPage()
+            target = printer.pageLayout().paintRectPixels(printer.resolution())
+            scale = target.width() / image.width()
+            painter.drawImage(QRectF(0, 0, target.width(), image.height() * scale), image)
+    finally:
+        painter.end()
+    return len(pages)
+
+
 def paint_pdf(data: bytes, printer: QPrinter) -> int:
-    """Paint every page of a PDF onto ``printer`` at its page size; returns the number of pages."""
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "receipt.pdf"
-        path.write_bytes(data)
-        document = QPdfDocument()
-        if document.load(str(path)) != QPdfDocument.Error.None_:
-            raise PrintError("Το PDF της απόδειξης δεν διαβάζεται για εκτύπωση")
-        pages = document.pageCount()
-        first = document.pagePointSize(0)
-        printer.setPageLayout(QPageLayout(QPageSize(QSizeF(first.width(), first.height()), QPageSize.Unit.Point),
-                                          QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
-        painter = QPainter()
-        if not painter.begin(printer):
-            raise PrintError(f"Ο εκτυπωτής «{printer.printerName()}» δεν είναι διαθέσιμος")
-        try:
-            for page in range(pages):
-                if page:
-                    printer.newPage()
-                size = document.pagePointSize(page)
-                image = document.render(page, QSize(round(size.width() * PRINT_DPI / 72),
-                                                    round(size.height() * PRINT_DPI / 72)))
-                target = printer.pageLayout().paintRectPixels(printer.resolution())
-                scale = target.width() / image.width()
-                painter.drawImage(QRectF(0, 0, target.width(), image.height() * scale), image)
-        finally:
-            painter.end()
-            document.close()
-        return pages
+    """Rasterise and print a PDF in one go (for callers already off the GUI thread's critical path)."""
+    return paint_pages(rasterize_pdf(data), printer)

@@ -39,3 +39,10 @@ def spawn(coro: Coroutine[Any, Any, Any], *, on_error: Callable[[BaseException],
 async def off_thread(function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
     """Run blocking work (SQLite writes, PDF rendering, printing) on a worker thread and await it."""
     return await asyncio.to_thread(function, *args, **kwargs)
+
+
+async def drain(timeout: float = 10.0) -> None:
+    """Wait for every spawned task (and the worker threads they use) to finish, e.g. before closing the database."""
+    pending = [task for task in _running if not task.done()]
+    if pending:
+        await asyncio.wait(pending, timeout=timeout)

@@ -1,36 +1,150 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US" sourcelanguage="el_GR">
 <context>
+    <name>CardPaymentDialog</name>
+    <message>
+        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="20" />
+        <source>Εγκρίθηκε</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="21" />
+        <source>Απορρίφθηκε</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="22" />
+        <source>Ακυρώθηκε στο τερματικό</source>
+        <translation>Cancelled on the terminal</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="23" />
+        <source>Δεν ολοκληρώθηκε (δεν χρεώθηκε)</source>
+        <translation>Not completed (not charged)</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="24" />
+        <source>Το τερματικό είναι απασχολημένο· δοκιμάστε ξανά σε λίγο</source>
+        <translation>The terminal is busy; try again shortly</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="25" />
+        <source>Το πακέτο του τερματικού είναι γεμάτο: κλείστε το πακέτο («Πακέτο» → «Κλείσιμο Πακέτου»)</source>
+        <translation>The terminal's batch is full: close the batch (“Πακέτο” → “Κλείσιμο Πακέτου”)</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="27" />
+        <source>Άγνωστο αποτέλεσμα</source>
+        <translation>Unknown outcome</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="40" />
+        <source>Πληρωμή με κάρτα</source>
+        <translation>Card payment</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="48" />
+        <source>Τερματικό:</source>
+        <translation>Terminal:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="49" />
+        <source>Ποσό:</source>
+        <translation>Amount:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="51" />
+        <source>Φιλοδώρημα:</source>
+        <translation>Tip:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="53" />
+        <source>Δόσεις:</source>
+        <translation>Instalments:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="54" />
+        <source>Πατήστε «Αποστολή» και δώστε το τερματικό στον πελάτη</source>
+        <translation>Press “Send” and hand the terminal to the customer</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="60" />
+        <source>Αποστολή στο τερματικό</source>
+        <translation>Send to terminal</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="61" />
+        <source>Κλείσιμο</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="118" />
+        <source>Έτοιμο</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="118" />
+        <source>Απαιτείται επιβεβαίωση</source>
+        <translation>Confirmation needed</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="124" />
+        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="144" />
+        <source>Νέα προσπάθεια</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="141" />
+        <source>Εγκρίθηκε (επιβεβαιώθηκε)</source>
+        <translation>Approved (confirmed)</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="141" />
+        <source>Δεν χρεώθηκε</source>
+        <translation>Not charged</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="149" />
+        <source>Χρόνος: {0}:{1:02d}</source>
+        <translation>Time: {0}:{1:02d}</translation>
+    </message>
+</context>
+<context>
     <name>CartModel</name>
     <message>
-        <location filename="../../nexipos_desktop/ui/cart_model.py" line="23" />
+        <location filename="../../nexipos_desktop/ui/cart_model.py" line="24" />
         <source>Περιγραφή</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/cart_model.py" line="23" />
+        <location filename="../../nexipos_desktop/ui/cart_model.py" line="24" />
         <source>Ποσότητα</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/cart_model.py" line="23" />
+        <location filename="../../nexipos_desktop/ui/cart_model.py" line="24" />
         <source>Τιμή</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/cart_model.py" line="23" />
+        <location filename="../../nexipos_desktop/ui/cart_model.py" line="24" />
         <source>Έκπτωση</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/cart_model.py" line="24" />
+        <location filename="../../nexipos_desktop/ui/cart_model.py" line="25" />
         <source>ΦΠΑ</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/cart_model.py" line="24" />
+        <location filename="../../nexipos_desktop/ui/cart_model.py" line="25" />
         <source>Αξία</source>
         <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/cart_model.py" line="130" />
+        <source>Η πώληση έχει ήδη πληρωμή με κάρτα: το καλάθι δεν αλλάζει. Ολοκληρώστε την πληρωμή του υπολοίπου.</source>
+        <translation>The sale already has a card payment: the cart cannot change. Settle the remaining amount.</translation>
     </message>
 </context>
 <context>
@@ -207,176 +321,284 @@
     </message>
 </context>
 <context>
+    <name>InDoubtPanel</name>
+    <message>
+        <location filename="../../nexipos_desktop/ui/in_doubt_panel.py" line="24" />
+        <source>Άγνωστο αποτέλεσμα πληρωμής {0} € ({1})</source>
+        <translation>Unknown outcome of payment {0} € ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/in_doubt_panel.py" line="28" />
+        <source>Η σύνδεση με το τερματικό χάθηκε πριν έρθει το αποτέλεσμα. ΜΗΝ ξαναχρεώσετε την κάρτα.
+Δείτε στο τερματικό την τελευταία συναλλαγή (ή την απόδειξή του) και δηλώστε τι δείχνει.</source>
+        <translation>The connection to the terminal was lost before the result arrived. Do NOT charge the card again.
+Look up the last transaction on the terminal (or its slip) and state what it shows.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/in_doubt_panel.py" line="31" />
+        <source>6 χαρακτήρες</source>
+        <translation>6 characters</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/in_doubt_panel.py" line="32" />
+        <source>12 ψηφία</source>
+        <translation>12 digits</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/in_doubt_panel.py" line="37" />
+        <source>Κωδ. έγκρισης:</source>
+        <translation>Auth code:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/in_doubt_panel.py" line="38" />
+        <source>RRN:</source>
+        <translation>RRN:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/in_doubt_panel.py" line="39" />
+        <source>Ερώτηση στο τερματικό</source>
+        <translation>Ask the terminal</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/in_doubt_panel.py" line="40" />
+        <source>Εγκρίθηκε</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/in_doubt_panel.py" line="41" />
+        <source>Δεν εγκρίθηκε</source>
+        <translation>Not approved</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/in_doubt_panel.py" line="57" />
+        <source>Ερώτηση στο τερματικό…</source>
+        <translation>Asking the terminal…</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/in_doubt_panel.py" line="60" />
+        <source>Το τερματικό δεν έδωσε απάντηση· δηλώστε τι δείχνει η απόδειξή του.</source>
+        <translation>The terminal gave no answer; state what its slip shows.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="58" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="61" />
         <source>NexiPOS — {0}</source>
         <translation>NexiPOS — {0}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="99" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="103" />
         <source>Ποσότητα (F4)</source>
         <translation>Quantity (F4)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="100" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="104" />
         <source>Έκπτωση (F5)</source>
         <translation>Discount (F5)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="101" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="105" />
         <source>Διαγραφή (Del)</source>
         <translation>Delete (Del)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="102" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="106" />
         <source>Ακύρωση πώλησης (Esc)</source>
         <translation>Cancel sale (Esc)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="108" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="112" />
         <source>Μετρητά (F8)</source>
         <translation>Cash (F8)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="109" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="113" />
         <source>Κάρτα (F9)</source>
         <translation>Card (F9)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="116" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="121" />
+        <source>Πληρωμή στο τερματικό {0}</source>
+        <translation>Payment on terminal {0}</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="122" />
         <source>Δεν έχει ρυθμιστεί τερματικό καρτών: ρυθμίστε το από τις Ρυθμίσεις</source>
         <translation>No card terminal is configured: set one up in Settings</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="136" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="142" />
         <source>&amp;Ταμείο</source>
         <translation>&amp;Till</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="138" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="144" />
         <source>Βοήθεια: πλήκτρα συντόμευσης</source>
         <translation>Help: keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="139" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="145" />
         <source>Αναζήτηση προϊόντος</source>
         <translation>Search product</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="140" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="146" />
         <source>Αλλαγή ποσότητας της επιλεγμένης γραμμής</source>
         <translation>Change the quantity of the selected line</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="141" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="147" />
         <source>Έκπτωση στην επιλεγμένη γραμμή (ποσό ή %)</source>
         <translation>Discount on the selected line (amount or %)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="142" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="148" />
         <source>Διαγραφή της επιλεγμένης γραμμής</source>
         <translation>Delete the selected line</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="143" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="149" />
         <source>Πληρωμή με μετρητά</source>
         <translation>Cash payment</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="144" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="150" />
+        <source>Πληρωμή με κάρτα στο τερματικό</source>
+        <translation>Card payment on the terminal</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="151" />
         <source>Ιστορικό αποδείξεων: προβολή, επανεκτύπωση, PDF</source>
         <translation>Receipts history: view, reprint, PDF</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="145" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="152" />
         <source>Επανεκτύπωση της τελευταίας απόδειξης</source>
         <translation>Reprint the last receipt</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="146" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="153" />
         <source>Ακύρωση της τρέχουσας πώλησης</source>
         <translation>Cancel the current sale</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="156" />
-        <source>Πληρωμή με κάρτα (όταν έχει ρυθμιστεί τερματικό)</source>
-        <translation>Card payment (once a terminal is configured)</translation>
-    </message>
-    <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="157" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="163" />
         <source>Σάρωση οπουδήποτε στο παράθυρο: προσθήκη στο καλάθι</source>
         <translation>Scan anywhere in the window: adds to the cart</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="161" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="167" />
         <source>Ταμίας: {0}</source>
         <translation>Cashier: {0}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="163" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="169" />
         <source>δεν έχει ρυθμιστεί</source>
         <translation>not configured</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="164" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="170" />
         <source>Τερματικό: {0}</source>
         <translation>Terminal: {0}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="178" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="184" />
         <source>Προστέθηκε: {0}</source>
         <translation>Added: {0}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="185" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="191" />
         <source>Άγνωστος κωδικός ή barcode: «{0}»</source>
         <translation>Unknown code or barcode: “{0}”</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="223" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="233" />
         <source>Ακύρωση πώλησης</source>
         <translation>Cancel sale</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="224" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="234" />
         <source>Να αδειάσει το καλάθι; Δεν θα εκδοθεί απόδειξη.</source>
         <translation>Empty the cart? No receipt will be issued.</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="227" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="237" />
         <source>Η πώληση ακυρώθηκε</source>
         <translation>The sale was cancelled</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="260" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="279" />
         <source>Δεν εκδόθηκε απόδειξη</source>
         <translation>No receipt was issued</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="267" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="291" />
         <source>Εκδόθηκε {0} {1}-{2} · Ρέστα: {3} €</source>
         <translation>Issued {0} {1}-{2} · Change: {3} €</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="269" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="293" />
         <source>Τελευταία: {0}-{1}</source>
         <translation>Last: {0}-{1}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="286" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="309" />
         <source>Η εκτύπωση απέτυχε: {0}</source>
         <translation>Printing failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="289" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="312" />
         <source>Η απόδειξη αποθηκεύτηκε ως PDF: {0}</source>
         <translation>The receipt was saved as PDF: {0}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="291" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="314" />
         <source>Εκτυπώθηκε στον {0}</source>
         <translation>Printed on {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../nexipos_desktop/ui/recovery_dialog.py" line="21" />
+        <source>Εκκρεμότητες από την προηγούμενη λειτουργία</source>
+        <translation>Pending items from the last session</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/recovery_dialog.py" line="24" />
+        <source>Το ταμείο έκλεισε με εκκρεμείς πληρωμές. Ολοκληρώστε τις πριν από νέα πώληση.</source>
+        <translation>The till closed with pending payments. Settle them before a new sale.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/recovery_dialog.py" line="35" />
+        <source>Ανοιχτή πώληση {0}: {1} €</source>
+        <translation>Open sale {0}: {1} €</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/recovery_dialog.py" line="36" />
+        <source>Έκδοση απόδειξης (πληρώθηκε με κάρτα)</source>
+        <translation>Issue the receipt (paid by card)</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/recovery_dialog.py" line="37" />
+        <source>Ακύρωση πώλησης</source>
+        <translation>Cancel sale</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/recovery_dialog.py" line="46" />
+        <source>Κλείσιμο</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/recovery_dialog.py" line="56" />
+        <source>Εκδόθηκε {0}-{1}</source>
+        <translation>Issued {0}-{1}</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/recovery_dialog.py" line="64" />
+        <source>Η πώληση {0} ακυρώθηκε· ο αριθμός θα δοθεί στην επόμενη</source>
+        <translation>Sale {0} cancelled; its number goes to the next sale</translation>
     </message>
 </context>
 <context>
@@ -410,6 +632,19 @@
         <location filename="../../nexipos_desktop/ui/totals_panel.py" line="43" />
         <source>Σύνολο</source>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <location filename="../../nexipos_desktop/ui/card_flow.py" line="56" />
+        <source>Πληρώθηκαν {0} € με κάρτα · Υπόλοιπο {1} €: Μετρητά (F8) ή Κάρτα (F9)</source>
+        <translation>Paid {0} € by card · Remaining {1} €: Cash (F8) or Card (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/card_flow.py" line="81" />
+        <source>Η πώληση δεν ακυρώνεται</source>
+        <translation>The sale cannot be cancelled</translation>
     </message>
 </context>
 </TS>

@@ -10,15 +10,25 @@ import qasync
 
 from nexipos_desktop.storage.db import open_database
 from nexipos_desktop.ui.main_window import MainWindow, TillContext
+from nexipos_desktop.ui.tasks import drain
 
 
-@pytest.fixture
-def loop(qapp):
+@pytest.fixture(scope="session")
+def session_loop(qapp):
+    """One qasync loop for the whole run, as in the app (loops closed mid-run leave Qt socket notifiers behind)."""
     event_loop = qasync.QEventLoop(qapp, already_running=False)
     asyncio.set_event_loop(event_loop)
     yield event_loop
+    event_loop.run_until_complete(event_loop.shutdown_default_executor())
     event_loop.close()
     asyncio.set_event_loop(None)
+
+
+@pytest.fixture
+def loop(session_loop):
+    asyncio.set_event_loop(session_loop)
+    yield session_loop
+    session_loop.run_until_complete(drain())
 
 
 @pytest.fixture
@@ -63,5 +73,6 @@ def pos_window(qtbot, loop, db_path: Path, tmp_path: Path):
         return window
 
     yield make
+    loop.run_until_complete(drain())  # no worker thread may still use a database we are about to close
     for db in opened:
         db.close()

@@ -1,1 +1,3 @@
 """Built-in terminal drivers; importing this package registers them by name."""
+
+from nexipos_desktop.payments.drivers import ecr_socket  # noqa: F401

@@ -4,7 +4,8 @@ Revision ID: 0002
 Revises: 0001
 Create Date: 2026-11-27
 
-The card payment journal (exactly-once) and persistent counters. Triggers keep the journal honest: an attempt
+The card payment journal (exactly-once) and persistent counters, and a partial index so that finding a
+released receipt number does not read the whole receipt history. Triggers keep the journal honest: an attempt
 is never deleted, and a final state never changes (only an in-doubt attempt is resolved, once).
 """
 
@@ -72,9 +73,14 @@ def upgrade() -> None:
 
     for statement in _TRIGGERS:
         op.execute(statement)
+    with op.batch_alter_table("receipt", schema=None) as batch_op:
+        batch_op.create_index("ix_receipt_released", ["issuer_vat", "branch", "invoice_type", "series", "number"],
+                              unique=False, sqlite_where=sa.text("status = 'released'"))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("receipt", schema=None) as batch_op:
+        batch_op.drop_index("ix_receipt_released", sqlite_where=sa.text("status = 'released'"))
     for name in ('card_attempt_final_states', 'card_attempt_no_delete'):
         op.execute(f'DROP TRIGGER IF EXISTS {name}')
     with op.batch_alter_table('card_attempt', schema=None) as batch_op:

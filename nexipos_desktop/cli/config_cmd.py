@@ -1,0 +1,121 @@
+"""``nexipos config show`` and ``nexipos config set KEY VALUE`` for the terminal and fiscal settings."""
+
+from __future__ import annotations
+
+import argparse
+import ipaddress
+import re
+from pathlib import Path
+
+from nexipos_desktop.cli.common import CliError, open_db, print_json, subcommand
+from nexipos_desktop.payments.contract import TerminalKind
+from nexipos_desktop.payments.registry import driver_names
+from nexipos_desktop.payments.setup import SECRET_KEYS, TERMINAL_KEYS
+from nexipos_desktop.secrets import get_secret, set_secret, store_name
+from nexipos_desktop.storage.audit import audit
+from nexipos_desktop.storage.settings import all_settings, set_setting
+
+_HOSTNAME = re.compile(r"^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$")
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    config = subcommand(commands, "config", "ρυθμίσεις τερματικού και φορολογικής διαδρομής")
+    actions = config.add_subparsers(dest="config_command", metavar="ACTION", required=True)
+    show = subcommand(actions, "show", "εμφάνιση ρυθμίσεων (τα μυστικά δεν εμφανίζονται)")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(handler=show_command)
+    setter = subcommand(actions, "set", "αλλαγή ρύθμισης· τα μυστικά πάνε στο keyring")
+    setter.add_argument("key", choices=sorted(TERMINAL_KEYS) + sorted(SECRET_KEYS), metavar="KEY")
+    setter.add_argument("value", metavar="VALUE", help="τιμή· για κλειδί PEM, η διαδρομή του αρχείου· κενό για διαγραφή")
+    setter.set_defaults(handler=set_command)
+
+
+def show_command(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    with db.read() as session:
+        values = all_settings(session)
+    db.close()
+    shown = {key: values.get(key, "") for key in TERMINAL_KEYS}
+    secrets = {key: "ορίστηκε" if get_secret(key) else "" for key in SECRET_KEYS}
+    if args.json:
+        print_json({"settings": shown, "secrets": secrets, "secret_store": store_name()})
+        return 0
+    for key, value in shown.items():
+        print(f"{key:28} {value!s:24} # {TERMINAL_KEYS[key]}")
+    for key, value in secrets.items():
+        print(f"{key:28} {'(' + value + ')' if value else '(κενό)':24} # {SECRET_KEYS[key]}")
+    print(f"Μυστικά: {store_name()}")
+    return 0
+
+
+def set_command(args: argparse.Namespace) -> int:
+    if args.key in SECRET_KEYS:
+        set_secret(args.key, _secret_value(args.key, args.value))
+        print(f"{args.key}: αποθηκεύτηκε ({store_name()})" if args.value else f"{args.key}: διαγράφηκε")
+        return 0
+    value = validate_setting(args.key, args.value)
+    db = open_db(args)
+    try:
+        with db.write() as session:
+            set_setting(session, args.key, value)
+            audit(session, "cli", "settings.changed", key=args.key, value=value)
+    finally:
+        db.close()
+    print(f"{args.key} = {value}")
+    return 0
+
+
+def validate_setting(key: str, text: str):
+    """The typed value of a setting, or a CliError with a Greek explanation."""
+    text = text.strip()
+    if key == "terminal.host" and text:
+        try:
+            ipaddress.ip_address(text)
+        except ValueError:
+            if not _HOSTNAME.match(text) or text.replace(".", "").isdigit():
+                raise CliError(f"μη έγκυρη διεύθυνση IP ή όνομα: «{text}» (π.χ. 192.168.1.50)", 2) from None
+        return text
+    if key == "terminal.port":
+        if not text.isdigit() or not 1 <= int(text) <= 65535:
+            raise CliError(f"μη έγκυρη θύρα «{text}» (1–65535)", 2)
+        return int(text)
+    if key == "terminal.kind" and text not in {k.value for k in TerminalKind}:
+        raise CliError(f"άγνωστο είδος τερματικού «{text}» ({', '.join(k.value for k in TerminalKind)})", 2)
+    if key == "terminal.driver" and text and text not in driver_names():
+        raise CliError(f"άγνωστος οδηγός «{text}» ({', '.join(driver_names())})", 2)
+    if key == "fiscal.route" and text not in ("provider", "ecr_token", "none"):
+        raise CliError("fiscal.route: provider, ecr_token ή none", 2)
+    if key == "terminal.result_timeout_s":
+        try:
+            seconds = float(text)
+        except ValueError:
+            raise CliError(f"μη έγκυρος χρόνος «{text}»", 2) from None
+        if not 30 <= seconds <= 600:
+            raise CliError("η αναμονή αποτελέσματος πρέπει να είναι 30–600 δευτερόλεπτα (το τερματικό θέλει >150)", 2)
+        return seconds
+    if key == "terminal.simulator":
+        return text.lower() in ("true", "1", "yes", "ναι")
+    return text
+
+
+def _secret_value(key: str, text: str) -> str | None:
+    if not text:
+        return None
+    if key == "fiscal.provider_private_key":
+        from nexipos_desktop.fiscal.provider_signature import (
+            ProviderSigner, SigningError, signature_clear_text, verify_signature,
+        )
+
+        path = Path(text)
+        try:
+            pem = path.read_bytes()
+            signer = ProviderSigner(pem)
+        except OSError as exc:
+            raise CliError(f"δεν διαβάζεται το αρχείο «{path}»: {exc.strerror}", 2) from exc
+        except (SigningError, ValueError) as exc:
+            raise CliError(f"το αρχείο δεν είναι ιδιωτικό κλειδί ECDSA P-256: {exc}", 2) from exc
+        probe = signature_clear_text("0" * 40, "", "20260101000000", 1, 0, 1, 1, "00000000")
+        if not verify_signature(signer.public_key_pem, probe, signer.sign(probe)):
+            raise CliError("το κλειδί δεν υπογράφει σωστά", 2)
+        return pem.decode("ascii")
+    return text

@@ -1,0 +1,200 @@
+"""``nexipos terminal echo|sale|refund|void`` and ``nexipos payments unresolved|resolve`` for support staff."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+
+from nexipos_desktop.cli.common import CliError, open_db, print_json, subcommand
+from nexipos_desktop.money import AmountError, format_cents, parse_amount
+from nexipos_desktop.payments.contract import Approved, Failed, Operation, PaymentOutcome
+from nexipos_desktop.payments.registry import create_driver
+from nexipos_desktop.payments.service import PaymentError, PaymentService
+from nexipos_desktop.payments.setup import TerminalSettings, build_service, terminal_settings
+from nexipos_desktop.storage.db import Database
+from nexipos_desktop.storage.settings import all_settings
+
+OPERATIONS = {"sale": Operation.SALE, "refund": Operation.REFUND, "void": Operation.VOID}
+#: Exit codes by outcome, so scripts can tell them apart.
+EXIT_CODES = {"approved": 0, "declined": 5, "cancelled": 6, "failed": 7, "busy": 8, "batch_full": 9, "in_doubt": 10}
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    terminal = subcommand(commands, "terminal", "εντολές προς το τερματικό καρτών")
+    actions = terminal.add_subparsers(dest="terminal_command", metavar="ACTION", required=True)
+    echo = _with_target(subcommand(actions, "echo", "δοκιμή σύνδεσης (TID και έκδοση εφαρμογής)"))
+    echo.set_defaults(handler=echo_command)
+    for name, help_text in (("sale", "χρέωση"), ("refund", "επιστροφή χωρίς σύνδεση με αρχική"), ("void", "ακύρωση")):
+        parser = _with_target(subcommand(actions, name, f"{help_text} στο τερματικό (καταγράφεται)"))
+        parser.add_argument("amount", metavar="AMOUNT")
+        parser.set_defaults(handler=operation_command, operation=OPERATIONS[name])
+    payments = subcommand(commands, "payments", "πληρωμές με κάρτα σε αβεβαιότητα")
+    payment_actions = payments.add_subparsers(dest="payments_command", metavar="ACTION", required=True)
+    unresolved = subcommand(payment_actions, "unresolved", "λίστα πληρωμών με άγνωστο αποτέλεσμα")
+    unresolved.add_argument("--json", action="store_true")
+    unresolved.set_defaults(handler=unresolved_command)
+    resolve = subcommand(payment_actions, "resolve", "δήλωση αποτελέσματος από την απόδειξη του τερματικού")
+    resolve.add_argument("attempt", type=int, metavar="ID")
+    outcome = resolve.add_mutually_exclusive_group(required=True)
+    outcome.add_argument("--approved", action="store_true")
+    outcome.add_argument("--not-approved", action="store_true")
+    resolve.add_argument("--auth-code", default="")
+    resolve.add_argument("--rrn", default="")
+    resolve.set_defaults(handler=resolve_command)
+
+
+def _with_target(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    parser.add_argument("--socket", metavar="HOST:PORT", help="τερματικό TCPSocket αντί του ρυθμισμένου")
+    parser.add_argument("--json", action="store_true")
+    return parser
+
+
+def configured(db: Database, socket: str | None = None) -> TerminalSettings:
+    """The terminal from the settings, or the one named by ``--socket HOST:PORT``."""
+    with db.read() as session:
+        values = all_settings(session)
+    if socket:
+        host, _, port = socket.rpartition(":")
+        if not host or not port.isdigit() or not 1 <= int(port) <= 65535:
+            raise CliError(f"μη έγκυρο --socket «{socket}» (HOST:PORT, π.χ. 192.168.1.50:4000)", 2)
+        values = {**values, "terminal.driver": "ecr_socket", "terminal.host": host, "terminal.port": int(port)}
+    settings = terminal_settings(values)
+    if settings is None:
+        raise CliError("δεν έχει ρυθμιστεί τερματικό (nexipos config set terminal.driver ecr_socket …)", 2)
+    return settings
+
+
+def service_for(db: Database, args: argparse.Namespace, cashier: str = "cli") -> PaymentService:
+    try:
+        return build_service(db, configured(db, getattr(args, "socket", None)), cashier=cashier)
+    except ValueError as exc:
+        raise CliError(str(exc), 2) from exc
+
+
+def echo_command(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    try:
+        settings = configured(db, args.socket)
+    finally:
+        db.close()
+    driver = create_driver(settings.config)
+    result = asyncio.run(_echo(driver))
+    if isinstance(result, Failed):
+        if args.json:
+            print_json({"ok": False, "code": result.code, "message": result.message})
+        raise CliError(result.message, 7)
+    if args.json:
+        print_json({"ok": True, "tid": result.tid, "app_version": result.app_version})
+    else:
+        print(f"Το τερματικό απαντά: TID {result.tid}, έκδοση εφαρμογής {result.app_version}")
+    return 0
+
+
+async def _echo(driver):
+    try:
+        return await driver.echo()
+    finally:
+        await driver.close()
+
+
+def operation_command(args: argparse.Namespace) -> int:
+    try:
+        amount = parse_amount(args.amount)
+    except AmountError as exc:
+        raise CliError(str(exc), 2) from exc
+    db = open_db(args)
+    try:
+        service = service_for(db, args)
+        result = asyncio.run(_run(service, service.terminal_operation(args.operation, amount)))
+    except PaymentError as exc:
+        raise CliError(str(exc), 2) from exc
+    finally:
+        db.close()
+    report_outcome(result.outcome, amount, as_json=args.json, reference=result.reference)
+    return EXIT_CODES.get(result.outcome.kind, 1)
+
+
+async def _run(service: PaymentService, coroutine):
+    try:
+        return await coroutine
+    finally:
+        await service.driver.close()
+
+
+def outcome_json(outcome: PaymentOutcome, amount_cents: int, reference: str = "") -> dict:
+    approved = outcome if isinstance(outcome, Approved) else None
+    return {
+        "outcome": outcome.kind,
+        "reference": reference,
+        "tid": approved.tid if approved else None,
+        "amount_cents": approved.amount_cents if approved else amount_cents,
+        "final_amount_cents": approved.final_amount_cents if approved else None,
+        "pan_masked": approved.pan_masked if approved else None,
+        "card_type": approved.card_type if approved else None,
+        "rrn": approved.rrn if approved else None,
+        "stan": approved.stan if approved else None,
+        "auth_code": approved.auth_code if approved else None,
+        "transaction_id": approved.transaction_id if approved else None,
+        "response_code": "00" if approved else getattr(outcome, "code", None),
+        "message": getattr(outcome, "message", None) or getattr(outcome, "reason", None),
+    }
+
+
+def report_outcome(outcome: PaymentOutcome, amount_cents: int, *, as_json: bool, reference: str = "") -> None:
+    data = outcome_json(outcome, amount_cents, reference)
+    if as_json:
+        print_json(data)
+        return
+    if isinstance(outcome, Approved):
+        print(f"Εγκρίθηκε {format_cents(outcome.final_amount_cents)} € · TID {outcome.tid} · {outcome.card_type} "
+              f"{outcome.pan_masked} · Κωδ. έγκρισης {outcome.auth_code} · RRN {outcome.rrn}")
+    else:
+        print(f"{data['outcome']}: {data['message'] or ''}", file=sys.stdout)
+        if outcome.kind == "in_doubt":
+            print("Άγνωστο αποτέλεσμα: ΜΗΝ ξαναχρεώσετε. Δείτε την τελευταία συναλλαγή στο τερματικό και "
+                  f"δηλώστε τη με `nexipos payments resolve` (αναφορά {reference}).")
+
+
+def unresolved_command(args: argparse.Namespace) -> int:
+    from nexipos_desktop.payments.journal import unresolved_attempts
+
+    db = open_db(args)
+    try:
+        attempts = unresolved_attempts(db)
+    finally:
+        db.close()
+    if args.json:
+        print_json([{"id": a.id, "reference": a.reference, "state": a.state, "amount_cents": a.amount_cents,
+                     "receipt_id": a.receipt_id, "created_at": a.created_at, "message": a.message} for a in attempts])
+        return 0
+    for a in attempts:
+        print(f"{a.id:6}  {a.created_at}  {format_cents(a.amount_cents):>10} €  {a.state:10} {a.reference}  {a.message or ''}")
+    print(f"{len(attempts)} σε αβεβαιότητα")
+    return 0
+
+
+def resolve_command(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    try:
+        service = PaymentService(db, _NoDriver(), cashier="cli")
+        attempt = service.resolve_by_cashier(args.attempt, approved=args.approved, auth_code=args.auth_code,
+                                             rrn=args.rrn, actor="cli")
+    except PaymentError as exc:
+        raise CliError(str(exc), 2) from exc
+    finally:
+        db.close()
+    print(f"{attempt.reference}: {attempt.state}")
+    return 0
+
+
+class _NoDriver:
+    """Resolving from a slip needs no terminal."""
+
+    name = "none"
+    capabilities = frozenset()
+
+    async def close(self) -> None:
+        pass
+
+

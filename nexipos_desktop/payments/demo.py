@@ -1,0 +1,47 @@
+"""First run: the till is wired to the built-in terminal simulator, signing like a provider would.
+
+A demo signing key is generated (its private half goes to the secrets store, its public half to the simulator's
+settings), so the demo shows the real A.1155 flow: every card payment is signed and the simulator verifies it.
+"""
+
+from __future__ import annotations
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+
+from nexipos_desktop.secrets import set_secret
+from nexipos_desktop.storage.audit import audit
+from nexipos_desktop.storage.db import Database
+from nexipos_desktop.storage.settings import get_setting, set_setting
+from nexipos_desktop.simulator.terminal_model import DEFAULT_TID
+
+DEMO_TERMINAL = {
+    "terminal.driver": "ecr_socket",
+    "terminal.simulator": True,
+    "terminal.kind": "A920Pro",
+    "terminal.name": "Προσομοιωτής NEXI",
+    "terminal.host": "127.0.0.1",
+    "terminal.port": 0,  # any free port, chosen when the simulator starts
+    "terminal.tid": DEFAULT_TID,
+    "fiscal.route": "provider",
+    "fiscal.provider_id": "999",
+}
+
+
+def configure_demo_terminal(db: Database) -> bool:
+    """Wire an unconfigured till to the embedded simulator; False when a terminal is already configured."""
+    with db.read() as session:
+        if get_setting(session, "terminal.driver", ""):
+            return False
+    key = ec.generate_private_key(ec.SECP256R1())
+    private_pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                    serialization.NoEncryption()).decode("ascii")
+    public_pem = key.public_key().public_bytes(serialization.Encoding.PEM,
+                                               serialization.PublicFormat.SubjectPublicKeyInfo).decode("ascii")
+    set_secret("fiscal.provider_private_key", private_pem)
+    with db.write() as session:
+        for name, value in DEMO_TERMINAL.items():
+            set_setting(session, name, value)
+        set_setting(session, "simulator.public_key", public_pem)
+        audit(session, "system", "terminal.demo_configured", driver="ecr_socket", simulator=True)
+    return True

@@ -1,0 +1,80 @@
+"""Building the till's payment service from its settings: driver by name, terminal kind, fiscal route, keys."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from nexipos_desktop.fiscal.ecr_token import HmacTestTokenSource
+from nexipos_desktop.fiscal.provider_signature import ProviderSigner
+from nexipos_desktop.payments.contract import TerminalConfig, TerminalKind
+from nexipos_desktop.payments.fiscal_route import EcrTokenRoute, FiscalRoute, ProviderRoute, UnsignedRoute
+from nexipos_desktop.payments.registry import create_driver
+from nexipos_desktop.payments.service import PaymentService
+from nexipos_desktop.secrets import get_secret
+from nexipos_desktop.storage.db import Database
+
+#: Settings of the terminal and the fiscal route (`nexipos config set KEY VALUE`); secrets are listed apart.
+TERMINAL_KEYS: dict[str, str] = {
+    "terminal.driver": "οδηγός: ecr_socket (TCPSocket), κενό = χωρίς τερματικό",
+    "terminal.kind": "A920Pro | A910 | A50 | SoftPOS",
+    "terminal.name": "όνομα που βλέπει ο ταμίας",
+    "terminal.host": "διεύθυνση IP του τερματικού (Ρυθμίσεις ECR → Ρυθμίσεις Server)",
+    "terminal.port": "θύρα TCP (συνήθως 4000)",
+    "terminal.tid": "Terminal ID (συμπληρώνεται από τη δοκιμή σύνδεσης)",
+    "terminal.result_timeout_s": "αναμονή αποτελέσματος σε δευτερόλεπτα (προεπιλογή 180)",
+    "terminal.simulator": "true: ο ενσωματωμένος προσομοιωτής ξεκινά με την εφαρμογή",
+    "fiscal.route": "provider (υπογραφή παρόχου) | ecr_token (ΦΗΜΑΣ) | none",
+    "fiscal.provider_id": "αριθμός έγκρισης παρόχου (SigningAuthor)",
+    "fiscal.ecr_id": "αριθμός μητρώου φορολογικού μηχανισμού (ECR id)",
+}
+SECRET_KEYS: dict[str, str] = {
+    "fiscal.provider_private_key": "ιδιωτικό κλειδί PEM του παρόχου (ECDSA P-256)",
+    "fiscal.ecr_token_key": "κλειδί της πηγής ECR token (δοκιμαστικό)",
+}
+
+
+@dataclass(frozen=True)
+class TerminalSettings:
+    config: TerminalConfig
+    tid: str
+    route: str
+    provider_id: str
+    ecr_id: str
+    simulator: bool
+
+
+def terminal_settings(values: dict) -> TerminalSettings | None:
+    """The terminal part of the settings, or None when no terminal is configured."""
+    driver = str(values.get("terminal.driver") or "")
+    if not driver:
+        return None
+    config = TerminalConfig(
+        driver=driver,
+        kind=TerminalKind(values.get("terminal.kind") or TerminalKind.A920PRO),
+        name=str(values.get("terminal.name") or driver),
+        host=str(values.get("terminal.host") or ""),
+        port=int(values.get("terminal.port") or 0),
+        result_timeout_s=float(values.get("terminal.result_timeout_s") or 180.0),
+    )
+    return TerminalSettings(config, str(values.get("terminal.tid") or ""), str(values.get("fiscal.route") or "none"),
+                            str(values.get("fiscal.provider_id") or ""), str(values.get("fiscal.ecr_id") or ""),
+                            str(values.get("terminal.simulator")).lower() in ("true", "1", "yes"))
+
+
+def fiscal_route(settings: TerminalSettings) -> FiscalRoute:
+    """The configured A.1155 route; the private key comes from the keyring."""
+    if settings.route == "provider":
+        pem = get_secret("fiscal.provider_private_key")
+        if not pem:
+            raise ValueError("Λείπει το ιδιωτικό κλειδί του παρόχου (nexipos config set fiscal.provider_private_key FILE.pem)")
+        return ProviderRoute(ProviderSigner(pem.encode("ascii")), settings.provider_id or "999")
+    if settings.route == "ecr_token":
+        key = (get_secret("fiscal.ecr_token_key") or "").encode("utf-8") or b"nexipos-test-ecr-token-key"
+        return EcrTokenRoute(HmacTestTokenSource(settings.ecr_id or "ABC00111222", key))
+    return UnsignedRoute()
+
+
+def build_service(db: Database, settings: TerminalSettings, *, cashier: str = "") -> PaymentService:
+    driver = create_driver(settings.config)
+    return PaymentService(db, driver, kind=settings.config.kind, terminal_name=settings.config.name,
+                          tid=settings.tid, route=fiscal_route(settings), cashier=cashier)
