@@ -14,11 +14,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from benchmarks import bench_coldstart, bench_issue, bench_pdf, bench_search  # noqa: E402
+from benchmarks import (  # noqa: E402
+    bench_codec, bench_coldstart, bench_issue, bench_payments, bench_pdf, bench_search,
+)
 from benchmarks.fixtures import Workspace  # noqa: E402
 from benchmarks.harness import FULL, QUICK, Context, Outcome, environment_line, heading, say, summary_table  # noqa: E402
 
-BENCHMARKS = {module.NAME: module for module in (bench_search, bench_issue, bench_pdf, bench_coldstart)}
+BENCHMARKS = {module.NAME: module for module in (bench_search, bench_issue, bench_pdf, bench_coldstart,
+                                                 bench_payments, bench_codec)}
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -30,8 +33,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help=f"run only this benchmark (repeatable or comma-separated): {', '.join(BENCHMARKS)}")
     parser.add_argument("--strict", action="store_true", help="exit with 1 when a target is missed")
     parser.add_argument("--profile", action="store_true",
-                        help="also profile: cProfile of issue and pdf, -X importtime and cProfile of coldstart "
-                             "(coldstart is profiled anyway when its target is missed in a full run)")
+                        help="also profile: cProfile of issue and pdf, -X importtime and cProfile of coldstart, "
+                             "cProfile of the payment journal (coldstart and payments are profiled anyway when "
+                             "their target is missed in a full run)")
     parser.add_argument("--workdir", type=Path, metavar="DIR",
                         help="keep the generated databases in DIR and reuse them in later runs "
                              "(default: a temporary directory removed at the end)")

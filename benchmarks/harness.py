@@ -31,12 +31,18 @@ class Sizes:
     pdf_renders: int
     pdf_lines: int
     coldstart_runs: int
+    payment_runs: int = 300  # approved sales timed (bare client and service each)
+    codec_messages: int = 5_000  # distinct messages per kind, encoded/decoded once per repeat
+    codec_repeats: int = 15  # passes over them; the throughput is the median pass
+    codec_stream_frames: int = 100_000  # frames in the FrameReader stream
 
 
 FULL = Sizes(products=100_000, receipts=200_000, search_queries=300, search_repeats=3, issue_receipts=200,
-             issue_lines=20, pdf_renders=200, pdf_lines=20, coldstart_runs=5)
+             issue_lines=20, pdf_renders=200, pdf_lines=20, coldstart_runs=5, payment_runs=300,
+             codec_messages=5_000, codec_repeats=15, codec_stream_frames=100_000)
 QUICK = Sizes(products=10_000, receipts=20_000, search_queries=100, search_repeats=1, issue_receipts=30,
-              issue_lines=20, pdf_renders=30, pdf_lines=20, coldstart_runs=2)
+              issue_lines=20, pdf_renders=30, pdf_lines=20, coldstart_runs=2, payment_runs=100,
+              codec_messages=2_000, codec_repeats=7, codec_stream_frames=20_000)
 
 
 @dataclass
@@ -84,6 +90,8 @@ def fmt(value: float, unit: str) -> str:
         return f"{value:.1f}×" if value < 100 else f"{value:.0f}×"
     if unit == "ms":
         return f"{value:.3f} ms" if value < 1 else f"{value:.2f} ms" if value < 100 else f"{value:.0f} ms"
+    if unit.endswith("/s"):  # throughput: "123,456 msg/s"
+        return f"{value:,.0f} {unit}"
     return f"{value:g} {unit}"
 
 

@@ -10,13 +10,12 @@ import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from nexipos_desktop import __version__
 from nexipos_desktop.resources import resources_dir
-from nexipos_desktop.ui.tasks import drain
 
 log = logging.getLogger("nexipos")
 
@@ -65,13 +64,15 @@ def load_fonts() -> None:
 
 
 def open_till_database(db_path: Path):
-    """Open the database, seeding the demo shop on first run; returns it with its settings."""
+    """Open the database, seeding the demo shop (and terminal) on first run; returns it with its settings."""
     from nexipos_desktop.storage.db import open_database
-    from nexipos_desktop.storage.seed import seed_demo_shop
+    from nexipos_desktop.storage.seed import is_seeded, seed_demo_shop
     from nexipos_desktop.storage.settings import all_settings
 
     db = open_database(db_path)
-    if seed_demo_shop(db):
+    with db.read() as session:
+        seeded = is_seeded(session)
+    if not seeded and seed_demo_shop(db):
         from nexipos_desktop.payments.demo import configure_demo_terminal
 
         configure_demo_terminal(db)
@@ -79,13 +80,13 @@ def open_till_database(db_path: Path):
         return db, all_settings(session)
 
 
-def build_window(db, settings: dict, payments=None):
-    """The till window for an open database (``payments``: the card service, when a terminal is configured)."""
+def till_context(db, settings: dict, payments=None):
+    """What the till window works with, for an open database."""
     from platformdirs import user_data_path
 
-    from nexipos_desktop.ui.main_window import MainWindow, TillContext
+    from nexipos_desktop.ui.main_window import TillContext
 
-    context = TillContext(
+    return TillContext(
         db=db,
         cashier=cashier_name(db),
         shop_name=settings["shop.name"],
@@ -95,7 +96,13 @@ def build_window(db, settings: dict, payments=None):
         payments=payments,
         terminal_name=payments.terminal_name if payments else None,
     )
-    return MainWindow(context)
+
+
+def build_window(db, settings: dict, payments=None):
+    """The till window for an open database (``payments``: the card service, when a terminal is configured)."""
+    from nexipos_desktop.ui.main_window import MainWindow
+
+    return MainWindow(till_context(db, settings, payments))
 
 
 async def start_payments(db, settings: dict, cashier: str):
@@ -136,42 +143,87 @@ def show_recovery(window) -> None:
         window.recovery_dialog.open()
 
 
+class Startup:
+    """The till's start: the window is shown at once, the database and the terminal are opened behind it."""
+
+    def __init__(self, window, db_path: Path) -> None:
+        self.window = window
+        self.db_path = db_path
+        self.db = None
+        self.simulator = None
+        self.failed = False
+
+    async def run(self) -> None:
+        from nexipos_desktop.storage.errors import StorageError
+        from nexipos_desktop.ui.tasks import off_thread
+
+        try:
+            self.db, settings = await off_thread(open_till_database, self.db_path)
+        except StorageError as exc:
+            self.failed = True
+            QMessageBox.critical(self.window, "NexiPOS", str(exc))
+            self.window.close()
+            return
+        payments, self.simulator = await start_payments(self.db, settings, cashier_name(self.db))
+        self.window.attach(till_context(self.db, settings, payments))
+        log.info("NexiPOS %s ready on %s", __version__, self.db_path)
+        show_recovery(self.window)
+
+    async def close(self) -> None:
+        from nexipos_desktop.ui.tasks import drain
+
+        await drain()  # let a running sale or print finish before the database closes
+        if self.simulator is not None:
+            await self.simulator.close()
+        if self.db is not None:
+            self.db.close()
+
+
 def run_app(db_path: Path, language: str | None = None) -> int:
-    """Run the till until its window closes; returns the exit code."""
-    import qasync
-    from platformdirs import user_log_path
+    """Run the till until its window closes; returns the exit code.
 
-    from nexipos_desktop.storage.db import StorageError
+    The window is painted first (Qt only); logging, the asyncio loop, the database layer and the terminal load
+    behind it, so the till appears at once whatever the size of its database.
+    """
+    from nexipos_desktop.storage.quick_settings import read_setting
+    from nexipos_desktop.ui.main_window import MainWindow, TillContext
 
-    setup_logging(user_log_path("NexiPOS", "NexiPOS"))
-    install_excepthook()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("NexiPOS")
     app.setApplicationVersion(__version__)
+    install_translator(app, language or read_setting(Path(db_path), "ui.language", "el"))
+    window = MainWindow(TillContext())
+    window.show()
+    app.processEvents()
+    reporting = bool(os.environ.get("NEXIPOS_REPORT_SHOWN"))
+    if reporting:  # benchmarks: the window is up; "ready" follows once the database and terminal are open
+        print("shown", flush=True)
+
+    import qasync
+    from platformdirs import user_log_path
+
+    from nexipos_desktop.ui.tasks import spawn
+
+    setup_logging(user_log_path("NexiPOS", "NexiPOS"))
+    install_excepthook()
     load_fonts()
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    try:
-        db, settings = open_till_database(Path(db_path))
-    except StorageError as exc:
-        QMessageBox.critical(None, "NexiPOS", str(exc))
-        return 3
-    install_translator(app, language or settings.get("ui.language", "el"))
-    payments, simulator = loop.run_until_complete(start_payments(db, settings, cashier_name(db)))
-    window = build_window(db, settings, payments)
-    log.info("NexiPOS %s started on %s", __version__, db_path)
-    window.show()
-    show_recovery(window)
-    if os.environ.get("NEXIPOS_REPORT_SHOWN"):  # benchmarks: report the window is up, then quit
-        QTimer.singleShot(0, lambda: (print("shown", flush=True), loop.stop()))
+    startup = Startup(window, Path(db_path))
+    spawn(_report_ready(startup, loop) if reporting else startup.run())
     app.lastWindowClosed.connect(loop.stop)
     with loop:
         loop.run_forever()
-        loop.run_until_complete(drain())  # let a running sale or print finish before the database closes
-        if simulator is not None:
-            loop.run_until_complete(simulator.close())
-    db.close()
-    return 0
+        loop.run_until_complete(startup.close())
+    return 3 if startup.failed else 0
+
+
+async def _report_ready(startup: Startup, loop) -> None:
+    try:
+        await startup.run()
+        print("ready", flush=True)
+    finally:
+        loop.stop()
 
 
 def cashier_name(db) -> str:

@@ -7,9 +7,12 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from nexipos_desktop.storage.db import Database, StorageError, open_database
+from nexipos_desktop.storage.errors import StorageError
+
+if TYPE_CHECKING:
+    from nexipos_desktop.storage.db import Database
 
 
 class CliError(Exception):
@@ -47,13 +50,18 @@ def subcommand(commands: argparse._SubParsersAction, name: str, help_text: str) 
 
 def open_db(args: argparse.Namespace, *, seed: bool = True) -> Database:
     """Open the database named by ``--db`` (migrating it); a new one gets the demo shop."""
+    from nexipos_desktop.storage.db import open_database
+
     path = args.db or default_db_path()
     try:
         db = open_database(path)
         if seed:
             from nexipos_desktop.storage.seed import seed_demo_shop
 
-            seed_demo_shop(db)
+            if seed_demo_shop(db):  # a new database: the demo shop, wired to the built-in terminal simulator
+                from nexipos_desktop.payments.demo import configure_demo_terminal
+
+                configure_demo_terminal(db)
     except StorageError as exc:
         raise CliError(str(exc), exit_code=3) from exc
     return db

@@ -51,6 +51,12 @@ def show_command(args: argparse.Namespace) -> int:
 def set_command(args: argparse.Namespace) -> int:
     if args.key in SECRET_KEYS:
         set_secret(args.key, _secret_value(args.key, args.value))
+        db = open_db(args)
+        try:
+            with db.write() as session:  # the key name only, never the value
+                audit(session, "cli", "secret.changed" if args.value else "secret.deleted", key=args.key)
+        finally:
+            db.close()
         print(f"{args.key}: αποθηκεύτηκε ({store_name()})" if args.value else f"{args.key}: διαγράφηκε")
         return 0
     value = validate_setting(args.key, args.value)
@@ -76,7 +82,7 @@ def validate_setting(key: str, text: str):
                 raise CliError(f"μη έγκυρη διεύθυνση IP ή όνομα: «{text}» (π.χ. 192.168.1.50)", 2) from None
         return text
     if key == "terminal.port":
-        if not text.isdigit() or not 1 <= int(text) <= 65535:
+        if not (text.isascii() and text.isdigit()) or not 1 <= int(text) <= 65535:
             raise CliError(f"μη έγκυρη θύρα «{text}» (1–65535)", 2)
         return int(text)
     if key == "terminal.kind" and text not in {k.value for k in TerminalKind}:
@@ -117,5 +123,9 @@ def _secret_value(key: str, text: str) -> str | None:
         probe = signature_clear_text("0" * 40, "", "20260101000000", 1, 0, 1, 1, "00000000")
         if not verify_signature(signer.public_key_pem, probe, signer.sign(probe)):
             raise CliError("το κλειδί δεν υπογράφει σωστά", 2)
-        return pem.decode("ascii")
+        from cryptography.hazmat.primitives import serialization
+
+        key = serialization.load_pem_private_key(pem, password=None)  # re-exported: no stray text around the key
+        return key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                 serialization.NoEncryption()).decode("ascii")
     return text

@@ -56,7 +56,7 @@ def configured(db: Database, socket: str | None = None) -> TerminalSettings:
         values = all_settings(session)
     if socket:
         host, _, port = socket.rpartition(":")
-        if not host or not port.isdigit() or not 1 <= int(port) <= 65535:
+        if not host or not (port.isascii() and port.isdigit()) or not 1 <= int(port) <= 65535:
             raise CliError(f"μη έγκυρο --socket «{socket}» (HOST:PORT, π.χ. 192.168.1.50:4000)", 2)
         values = {**values, "terminal.driver": "ecr_socket", "terminal.host": host, "terminal.port": int(port)}
     settings = terminal_settings(values)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from sqlmodel import select
 
 from nexipos_desktop.payments import journal
+from nexipos_desktop.payments.errors import PaymentError
 from nexipos_desktop.payments.contract import (
     Approved, InDoubt, Operation, OriginalTransaction, PaymentOutcome, PaymentRequest, ProgressCallback,
     TerminalDriver, TerminalKind, TerminalState, UnsupportedOperation, effective_capabilities,
@@ -39,10 +40,6 @@ from nexipos_desktop.storage.receipt_store import issue_receipt
 log = logging.getLogger(__name__)
 _AUTH_CODE = re.compile(r"^[A-Za-z0-9]{6}$")
 _RRN = re.compile(r"^\d{12}$")
-
-
-class PaymentError(ValueError):
-    """A request the service refuses before anything is sent (Greek message for the cashier)."""
 
 
 @dataclass(frozen=True)
@@ -103,6 +100,12 @@ class PaymentService:
             return sum(a.amount_cents for a in journal.attempts_for_receipt(session, sale.receipt_id)
                        if a.state in journal.APPROVED_STATES)
 
+    def _paid_and_unsettled(self, receipt_id: int) -> tuple[int, bool]:
+        with self.db.read() as session:
+            attempts = journal.attempts_for_receipt(session, receipt_id)
+        paid = sum(a.amount_cents for a in attempts if a.state in journal.APPROVED_STATES)
+        return paid, any(a.state in ("created", "sent", "confirmed", "in_doubt") for a in attempts)
+
     def abandon(self, sale: OpenSale) -> None:
         """Give the number back; refused while an approved or in-doubt payment refers to the sale."""
         with self.db.write() as session:
@@ -119,6 +122,9 @@ class PaymentService:
                 raise PaymentError("Υπάρχει πληρωμή με κάρτα σε αβεβαιότητα: επιλύστε την πρώτα")
             payments = [_card_payment(a) for a in attempts if a.state in journal.APPROVED_STATES]
             rest = sale.total_cents - sum(p.amount_cents for p in payments)
+            if rest < 0:  # never issue a receipt whose card payments exceed it: that is a double charge to refund
+                raise PaymentError("Οι εγκεκριμένες πληρωμές με κάρτα υπερβαίνουν το σύνολο: χρειάζεται ακύρωση μιας "
+                                   "χρέωσης στο τερματικό πριν την έκδοση")
             if rest > 0:
                 if cash_tendered_cents is None:
                     raise PaymentError(f"Απομένουν {rest / 100:.2f} € για πληρωμή".replace(".", ","))
@@ -142,7 +148,11 @@ class PaymentService:
             raise UnsupportedOperation(f"Το τερματικό δεν υποστηρίζει «{operation.value}»")
         if amount_cents <= 0:
             raise PaymentError("Το ποσό της κάρτας πρέπει να είναι θετικό")
-        due = sale.total_cents - await asyncio.to_thread(self.paid_cents, sale)
+        paid, unsettled = await asyncio.to_thread(self._paid_and_unsettled, sale.receipt_id)
+        if unsettled:
+            raise PaymentError("Μια προηγούμενη πληρωμή αυτής της πώλησης είναι σε αβεβαιότητα: επιλύστε την πρώτα "
+                               "(μην ξαναχρεώσετε την κάρτα)")
+        due = sale.total_cents - paid
         if amount_cents > due:
             raise PaymentError(f"Το ποσό υπερβαίνει το υπόλοιπο ({due / 100:.2f} €)".replace(".", ","))
         needs_session = getattr(self.driver, "uses_session_numbers", False)
@@ -214,9 +224,14 @@ class PaymentService:
         return outcome
 
     def resolve_by_cashier(self, attempt_id: int, *, approved: bool, auth_code: str = "", rrn: str = "",
-                           amount_cents: int | None = None, actor: str = "") -> CardAttempt:
+                           amount_cents: int | None = None, final_amount_cents: int | None = None,
+                           actor: str = "") -> CardAttempt:
         """Record what the terminal's slip says about an in-doubt attempt."""
         attempt = self._attempt(attempt_id)
+        if attempt is None:
+            raise PaymentError(f"Δεν βρέθηκε η πληρωμή {attempt_id}")
+        if attempt.state not in ("in_doubt", "sent", "confirmed"):
+            raise PaymentError(f"Η πληρωμή {attempt_id} δεν είναι σε αβεβαιότητα (κατάσταση: {attempt.state})")
         if not approved:
             return self._resolve(attempt_id, None, "cashier", actor=actor)
         if not _AUTH_CODE.match(auth_code):
@@ -225,7 +240,10 @@ class PaymentService:
             raise PaymentError("Το RRN έχει 12 ψηφία (όπως στην απόδειξη του τερματικού)")
         if amount_cents is not None and amount_cents != attempt.amount_cents:
             raise PaymentError("Το ποσό της απόδειξης του τερματικού διαφέρει από το ποσό της συναλλαγής")
-        outcome = Approved(tid=self.tid, amount_cents=attempt.amount_cents, final_amount_cents=attempt.amount_cents,
+        final = attempt.amount_cents if final_amount_cents is None else final_amount_cents
+        if final < attempt.amount_cents:
+            raise PaymentError("Το τελικό ποσό του τερματικού δεν μπορεί να είναι μικρότερο από το ποσό της συναλλαγής")
+        outcome = Approved(tid=self.tid, amount_cents=attempt.amount_cents, final_amount_cents=final,
                            rrn=rrn, auth_code=auth_code.upper())
         return self._resolve(attempt_id, outcome, "cashier", actor=actor)
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import text
-from sqlmodel import Session
+from typing import TYPE_CHECKING
 
 from nexipos_desktop.storage.textfold import fold_text
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -37,13 +39,13 @@ def fts_prefix_query(search: str) -> str | None:
     return " AND ".join(f'"{word}"*' for word in words)
 
 
-def search_products(session: Session, search: str, limit: int = 50) -> list[ProductRow]:
+def search_products(session: "Session", search: str, limit: int = 50) -> list[ProductRow]:
     """Products whose name, code or barcode words start with every typed word, best matches first."""
     query = fts_prefix_query(search)
     if query is None:
         return []
-    rows = session.connection().execute(
-        text(
+    rows = session.connection().exec_driver_sql(
+        (
             f"SELECT {_COLUMNS} FROM product_fts f JOIN product p ON p.id = f.rowid "
             "WHERE product_fts MATCH :q AND p.active ORDER BY f.rank LIMIT :limit"
         ),
@@ -52,27 +54,27 @@ def search_products(session: Session, search: str, limit: int = 50) -> list[Prod
     return [ProductRow(*row) for row in rows]
 
 
-def find_product(session: Session, code_or_barcode: str) -> ProductRow | None:
+def find_product(session: "Session", code_or_barcode: str) -> ProductRow | None:
     """The active product with exactly this barcode or code (barcode first: scanners send barcodes)."""
     key = code_or_barcode.strip()
-    row = session.connection().execute(
-        text(
+    row = session.connection().exec_driver_sql(
+        (
             f"SELECT {_COLUMNS} FROM product_barcode b JOIN product p ON p.id = b.product_id "
             "WHERE b.barcode = :k AND p.active"
         ),
         {"k": key},
     ).first()
     if row is None:
-        row = session.connection().execute(
-            text(f"SELECT {_COLUMNS} FROM product p WHERE p.code = :k AND p.active"), {"k": key}
+        row = session.connection().exec_driver_sql(
+            f"SELECT {_COLUMNS} FROM product p WHERE p.code = :k AND p.active", {"k": key}
         ).first()
     return ProductRow(*row) if row else None
 
 
-def quick_key_products(session: Session, limit: int = 24) -> list[ProductRow]:
+def quick_key_products(session: "Session", limit: int = 24) -> list[ProductRow]:
     """Products pinned to the quick-key grid, in key order."""
-    rows = session.connection().execute(
-        text(
+    rows = session.connection().exec_driver_sql(
+        (
             f"SELECT {_COLUMNS} FROM product p WHERE p.quick_key IS NOT NULL AND p.active "
             "ORDER BY p.quick_key LIMIT :limit"
         ),
@@ -81,5 +83,5 @@ def quick_key_products(session: Session, limit: int = 24) -> list[ProductRow]:
     return [ProductRow(*row) for row in rows]
 
 
-def product_count(session: Session) -> int:
-    return session.connection().execute(text("SELECT count(*) FROM product")).scalar_one()
+def product_count(session: "Session") -> int:
+    return session.connection().exec_driver_sql("SELECT count(*) FROM product").scalar_one()

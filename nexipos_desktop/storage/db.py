@@ -12,14 +12,13 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
+from nexipos_desktop.storage.errors import StorageError
 from nexipos_desktop.storage.textfold import fold_text
+
+__all__ = ["Database", "StorageError", "open_database"]
 
 SCHEMA_HEAD = "0002"  # the newest migration in migrations/versions; checked by a test
 BUSY_TIMEOUT_MS = 5000
-
-
-class StorageError(RuntimeError):
-    """The database cannot be opened or written. The message is Greek and meant for the user."""
 
 
 def _configurer(busy_timeout_ms: int):

@@ -17,13 +17,10 @@ from nexipos_desktop.receipts.payments import PaymentInput, cash_payment, covere
 from nexipos_desktop.receipts.uid import mydata_uid
 from nexipos_desktop.storage.audit import audit
 from nexipos_desktop.storage.db import Database
+from nexipos_desktop.storage.errors import SaleError
 from nexipos_desktop.storage.models import CardAttempt, Payment, Receipt, ReceiptLine
 from nexipos_desktop.storage.numbering import NumberKey, reserve_number
 from nexipos_desktop.storage.settings import load_issuer, series_for
-
-
-class SaleError(ValueError):
-    """A sale cannot be issued as asked; the Greek message says why."""
 
 
 def issue_receipt(

@@ -34,6 +34,9 @@ def is_seeded(session: Session) -> bool:
 
 def seed_demo_shop(db: Database) -> bool:
     """Fill an empty database with the demo shop; returns False when the shop was already set up."""
+    with db.read() as session:
+        if is_seeded(session):
+            return False
     records = read_products_csv(resources_dir() / "demo" / "products.csv")
     with db.write() as session:
         if is_seeded(session):

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox
 
 from nexipos_desktop.money import format_cents
-from nexipos_desktop.payments.service import OpenSale, PaymentError, PaymentService
+from nexipos_desktop.payments.errors import PaymentError
 from nexipos_desktop.receipts.document import ReceiptDocument
-from nexipos_desktop.ui.card_dialog import CardPaymentDialog
 from nexipos_desktop.ui.tasks import off_thread, spawn
+
+if TYPE_CHECKING:
+    from nexipos_desktop.payments.service import OpenSale, PaymentService
+    from nexipos_desktop.ui.card_dialog import CardPaymentDialog
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +44,8 @@ class CardFlow:
         return self.sale
 
     async def open_dialog(self) -> None:
+        from nexipos_desktop.ui.card_dialog import CardPaymentDialog
+
         sale = await self.sync_sale()
         self.dialog = CardPaymentDialog(self.service, sale, self.due_cents, parent=self.window)
         self.dialog.finished.connect(lambda _result: spawn(self.after_dialog(), on_error=self.window.report_error))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -10,7 +11,8 @@ from PySide6.QtWidgets import QGridLayout, QLineEdit, QListWidget, QListWidgetIt
 
 from nexipos_desktop.money import format_cents
 from nexipos_desktop.storage.catalogue import ProductRow, find_product, quick_key_products, search_products
-from nexipos_desktop.storage.db import Database
+if TYPE_CHECKING:
+    from nexipos_desktop.storage.db import Database
 
 QUICK_KEY_COLUMNS = 4
 QUICK_KEY_WRAP = 16  # characters per line on a quick key
@@ -35,7 +37,7 @@ class CataloguePanel(QWidget):
     product_chosen = Signal(object)  # ProductRow
     not_found = Signal(str)
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self.search = SearchField(objectName="search")
@@ -56,7 +58,14 @@ class CataloguePanel(QWidget):
         self.search.returnPressed.connect(self.on_search_return_pressed)
         self.search.down_pressed.connect(self._focus_results)
         self.results.itemActivated.connect(self.on_results_item_activated)
-        self.reload_quick_keys()
+        self.attach(db)
+
+    def attach(self, db: Database | None) -> None:
+        """Work on ``db`` (None while the database is still opening: searching waits)."""
+        self._db = db
+        self.search.setEnabled(db is not None)
+        if db is not None:
+            self.reload_quick_keys()
 
     def reload_quick_keys(self) -> None:
         grid: QGridLayout = self.quick_keys.layout()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QMessageBox, QPlainTextEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
+from nexipos_desktop.clock import athens_now
 from nexipos_desktop.money import format_cents
 from nexipos_desktop.printing.receipt_text import render_receipt_text
 from nexipos_desktop.receipts.codes import CREDIT_TYPES
@@ -37,7 +38,8 @@ class HistoryDialog(QDialog):
         self.rows: list[ReceiptSummary] = []
         self.setWindowTitle(self.tr("Ιστορικό αποδείξεων"))
         self.resize(1000, 640)
-        self.day = QDateEdit(QDate.currentDate(), objectName="historyDate", calendarPopup=True)
+        today = athens_now().date()  # receipts carry the shop's (Athens) date, whatever the PC's zone
+        self.day = QDateEdit(QDate(today.year, today.month, today.day), objectName="historyDate", calendarPopup=True)
         self.day.setDisplayFormat("dd/MM/yyyy")
         self.all_days = QCheckBox(self.tr("Όλες οι ημέρες"), objectName="allDays")
         self.number = QLineEdit(objectName="historyNumber", placeholderText=self.tr("Αριθμός"))

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -15,21 +16,22 @@ from PySide6.QtWidgets import (
 )
 
 from nexipos_desktop.money import AmountError, format_cents
-from nexipos_desktop.payments.service import PaymentService
 from nexipos_desktop.receipts.cart import CartLine
 from nexipos_desktop.receipts.document import ReceiptDocument
 from nexipos_desktop.storage.catalogue import ProductRow
-from nexipos_desktop.storage.db import Database, StorageError
-from nexipos_desktop.storage.receipt_store import SaleError, issue_cash_sale
+from nexipos_desktop.storage.errors import SaleError, StorageError
 from nexipos_desktop.ui.barcode import BarcodeScanner
 from nexipos_desktop.ui.card_flow import CardFlow
 from nexipos_desktop.ui.cart_model import DISCOUNT, NAME, QUANTITY, CartModel
 from nexipos_desktop.ui.cash_dialog import CashDialog
 from nexipos_desktop.ui.catalogue_panel import CataloguePanel
 from nexipos_desktop.ui.help_overlay import HelpOverlay
-from nexipos_desktop.ui.receipt_printer import print_receipt
 from nexipos_desktop.ui.tasks import off_thread, spawn
 from nexipos_desktop.ui.totals_panel import TotalsPanel
+
+if TYPE_CHECKING:
+    from nexipos_desktop.payments.service import PaymentService
+    from nexipos_desktop.storage.db import Database
 
 log = logging.getLogger(__name__)
 
@@ -38,10 +40,10 @@ log = logging.getLogger(__name__)
 class TillContext:
     """What the window works with: the database, who is at the till, where receipts go."""
 
-    db: Database
-    cashier: str
-    shop_name: str
-    receipts_dir: Path
+    db: Database | None = None  # None while the database opens (the window is shown before it)
+    cashier: str = ""
+    shop_name: str = ""
+    receipts_dir: Path = field(default_factory=Path.cwd)
     paper: str = "80mm"
     printer_name: str = ""  # "" the system's default printer, "pdf" save PDFs only, or a printer's name
     payments: PaymentService | None = None  # None until a card terminal is configured
@@ -57,12 +59,11 @@ class MainWindow(QMainWindow):
         self.last_document: ReceiptDocument | None = None
         self.history_dialog = None
         self.cash_dialog: CashDialog | None = None
+        self.card_flow: CardFlow | None = None
         self._issuing = False
-        self.setWindowTitle(self.tr("NexiPOS — {0}").format(context.shop_name))
         self.resize(1280, 800)
         self.model = CartModel(parent=self)
-        self.card_flow = CardFlow(self, context.payments) if context.payments else None
-        self.catalogue = CataloguePanel(context.db)
+        self.catalogue = CataloguePanel(None)
         self.totals = TotalsPanel()
         self.banner = QLabel(objectName="banner")
         self.banner.setWordWrap(True)
@@ -70,13 +71,32 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self._build_actions()
         self._build_status_bar()
-        self.help_overlay = HelpOverlay(self.shortcut_help(), self.centralWidget())
+        self._help_overlay: HelpOverlay | None = None
         self.scanner = BarcodeScanner(self)
         self.scanner.scanned.connect(self.on_scanner_scanned)
         self.catalogue.product_chosen.connect(self.add_product)
         self.catalogue.not_found.connect(self.on_catalogue_not_found)
         self.model.changed.connect(self.on_model_changed)
         self.model.rejected.connect(self.show_error_banner)
+        self.attach(context)
+
+    def attach(self, context: TillContext) -> None:
+        """Start working on ``context`` (the window may be shown before the database is open)."""
+        self.context = context
+        ready = context.db is not None
+        self.setWindowTitle(self.tr("NexiPOS — {0}").format(context.shop_name) if context.shop_name else "NexiPOS")
+        self.card_flow = CardFlow(self, context.payments) if context.payments else None
+        self.catalogue.attach(context.db)
+        self.cashier_label.setText(self.tr("Ταμίας: {0}").format(context.cashier))
+        terminal = context.terminal_name or self.tr("δεν έχει ρυθμιστεί")
+        self.terminal_label.setText(self.tr("Τερματικό: {0}").format(terminal))
+        self.card_button.setToolTip(
+            self.tr("Πληρωμή στο τερματικό {0}").format(context.terminal_name) if self.card_flow
+            else self.tr("Δεν έχει ρυθμιστεί τερματικό καρτών: ρυθμίστε το από τις Ρυθμίσεις"))
+        if not ready:
+            self.show_banner(self.tr("Άνοιγμα βάσης δεδομένων…"))
+        elif self.banner.text() == self.tr("Άνοιγμα βάσης δεδομένων…"):
+            self.show_banner(self.tr("Έτοιμο για πώληση"))
         self.on_model_changed()
         self.catalogue.search.setFocus()
 
@@ -117,9 +137,6 @@ class MainWindow(QMainWindow):
                                  "QPushButton:disabled { background: #9aa3ad; color: #eef1f4; }")
             pay_row.addWidget(button)
         self.card_button.setEnabled(False)
-        self.card_button.setToolTip(
-            self.tr("Πληρωμή στο τερματικό {0}").format(self.context.terminal_name) if self.card_flow
-            else self.tr("Δεν έχει ρυθμιστεί τερματικό καρτών: ρυθμίστε το από τις Ρυθμίσεις"))
         column.addLayout(pay_row)
         splitter = QSplitter()
         splitter.addWidget(self.catalogue)
@@ -164,12 +181,18 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.cashier_label = QLabel(self.tr("Ταμίας: {0}").format(self.context.cashier), objectName="cashierLabel")
+        self.cashier_label = QLabel(objectName="cashierLabel")
         self.last_receipt_label = QLabel(objectName="lastReceiptLabel")
-        terminal = self.context.terminal_name or self.tr("δεν έχει ρυθμιστεί")
-        self.terminal_label = QLabel(self.tr("Τερματικό: {0}").format(terminal), objectName="terminalLabel")
+        self.terminal_label = QLabel(objectName="terminalLabel")
         for label in (self.cashier_label, self.last_receipt_label, self.terminal_label):
             bar.addPermanentWidget(label)
+
+    @property
+    def help_overlay(self) -> HelpOverlay:
+        """The F1 overlay, built the first time it is needed."""
+        if self._help_overlay is None:
+            self._help_overlay = HelpOverlay(self.shortcut_help(), self.centralWidget())
+        return self._help_overlay
 
     def shortcut_help(self) -> list[tuple[str, str]]:
         return list(self._shortcuts)
@@ -192,7 +215,7 @@ class MainWindow(QMainWindow):
 
     def on_model_changed(self) -> None:
         self.totals.show_cart(self.model.cart)
-        has_lines = not self.model.cart.is_empty
+        has_lines = not self.model.cart.is_empty and self.context.db is not None
         for button in (self.quantity_button, self.discount_button, self.remove_button, self.clear_button):
             button.setEnabled(has_lines)
         self.cash_button.setEnabled(has_lines and not self._issuing)
@@ -222,8 +245,8 @@ class MainWindow(QMainWindow):
             self.model.remove_row(row)
 
     def cancel_sale(self) -> None:
-        if self.help_overlay.isVisible():
-            self.help_overlay.hide()
+        if self._help_overlay is not None and self._help_overlay.isVisible():
+            self._help_overlay.hide()
             return
         if self.model.cart.is_empty or self._issuing:
             return
@@ -269,6 +292,8 @@ class MainWindow(QMainWindow):
         if self._issuing:
             return None
         self._set_issuing(True)
+        from nexipos_desktop.storage.receipt_store import issue_cash_sale
+
         lines = list(self.model.cart.lines)
         try:
             document = await off_thread(issue_cash_sale, self.context.db, lines, tendered_cents,
@@ -300,6 +325,8 @@ class MainWindow(QMainWindow):
 
     # ----- printing and history -----
     async def print_document(self, document: ReceiptDocument, *, copy: bool = False, ask: bool = False) -> None:
+        from nexipos_desktop.ui.receipt_printer import print_receipt
+
         try:
             outcome = await print_receipt(document, paper=self.context.paper, copy=copy, ask=ask, parent=self,
                                           fallback_dir=self.context.receipts_dir,

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import sys
 from collections.abc import Callable, Coroutine
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # asyncio itself is imported on first use: the window is painted before it loads
+    import asyncio
 
 log = logging.getLogger(__name__)
 _running: set[asyncio.Task] = set()
@@ -17,6 +19,8 @@ def spawn(coro: Coroutine[Any, Any, Any], *, on_error: Callable[[BaseException],
 
     (qasync's ``asyncSlot`` cannot wrap slots without arguments, so slots call this instead.)
     """
+    import asyncio
+
     task = asyncio.ensure_future(coro)
     _running.add(task)
 
@@ -38,11 +42,15 @@ def spawn(coro: Coroutine[Any, Any, Any], *, on_error: Callable[[BaseException],
 
 async def off_thread(function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
     """Run blocking work (SQLite writes, PDF rendering, printing) on a worker thread and await it."""
+    import asyncio
+
     return await asyncio.to_thread(function, *args, **kwargs)
 
 
 async def drain(timeout: float = 10.0) -> None:
     """Wait for every spawned task (and the worker threads they use) to finish, e.g. before closing the database."""
+    import asyncio
+
     pending = [task for task in _running if not task.done()]
     if pending:
         await asyncio.wait(pending, timeout=timeout)

@@ -198,7 +198,7 @@
 <context>
     <name>CataloguePanel</name>
     <message>
-        <location filename="../../nexipos_desktop/ui/catalogue_panel.py" line="42" />
+        <location filename="../../nexipos_desktop/ui/catalogue_panel.py" line="44" />
         <source>Αναζήτηση προϊόντος: όνομα, κωδικός ή barcode (F2)</source>
         <translation>Search product: name, code or barcode (F2)</translation>
     </message>
@@ -383,177 +383,188 @@ Look up the last transaction on the terminal (or its slip) and state what it sho
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="61" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="87" />
         <source>NexiPOS — {0}</source>
         <translation>NexiPOS — {0}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="103" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="123" />
         <source>Ποσότητα (F4)</source>
         <translation>Quantity (F4)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="104" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="124" />
         <source>Έκπτωση (F5)</source>
         <translation>Discount (F5)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="105" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="125" />
         <source>Διαγραφή (Del)</source>
         <translation>Delete (Del)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="106" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="126" />
         <source>Ακύρωση πώλησης (Esc)</source>
         <translation>Cancel sale (Esc)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="112" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="132" />
         <source>Μετρητά (F8)</source>
         <translation>Cash (F8)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="113" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="133" />
         <source>Κάρτα (F9)</source>
         <translation>Card (F9)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="121" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="94" />
         <source>Πληρωμή στο τερματικό {0}</source>
         <translation>Payment on terminal {0}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="122" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="95" />
         <source>Δεν έχει ρυθμιστεί τερματικό καρτών: ρυθμίστε το από τις Ρυθμίσεις</source>
         <translation>No card terminal is configured: set one up in Settings</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="142" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="97" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="98" />
+        <source>Άνοιγμα βάσης δεδομένων…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="99" />
+        <source>Έτοιμο για πώληση</source>
+        <translation>Ready to sell</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="159" />
         <source>&amp;Ταμείο</source>
         <translation>&amp;Till</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="144" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="161" />
         <source>Βοήθεια: πλήκτρα συντόμευσης</source>
         <translation>Help: keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="145" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="162" />
         <source>Αναζήτηση προϊόντος</source>
         <translation>Search product</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="146" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="163" />
         <source>Αλλαγή ποσότητας της επιλεγμένης γραμμής</source>
         <translation>Change the quantity of the selected line</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="147" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="164" />
         <source>Έκπτωση στην επιλεγμένη γραμμή (ποσό ή %)</source>
         <translation>Discount on the selected line (amount or %)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="148" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="165" />
         <source>Διαγραφή της επιλεγμένης γραμμής</source>
         <translation>Delete the selected line</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="149" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="166" />
         <source>Πληρωμή με μετρητά</source>
         <translation>Cash payment</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="150" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="167" />
         <source>Πληρωμή με κάρτα στο τερματικό</source>
         <translation>Card payment on the terminal</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="151" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="168" />
         <source>Ιστορικό αποδείξεων: προβολή, επανεκτύπωση, PDF</source>
         <translation>Receipts history: view, reprint, PDF</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="152" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="169" />
         <source>Επανεκτύπωση της τελευταίας απόδειξης</source>
         <translation>Reprint the last receipt</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="153" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="170" />
         <source>Ακύρωση της τρέχουσας πώλησης</source>
         <translation>Cancel the current sale</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="163" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="180" />
         <source>Σάρωση οπουδήποτε στο παράθυρο: προσθήκη στο καλάθι</source>
         <translation>Scan anywhere in the window: adds to the cart</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="167" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="90" />
         <source>Ταμίας: {0}</source>
         <translation>Cashier: {0}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="169" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="91" />
         <source>δεν έχει ρυθμιστεί</source>
         <translation>not configured</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="170" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="92" />
         <source>Τερματικό: {0}</source>
         <translation>Terminal: {0}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="184" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="207" />
         <source>Προστέθηκε: {0}</source>
         <translation>Added: {0}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="191" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="214" />
         <source>Άγνωστος κωδικός ή barcode: «{0}»</source>
         <translation>Unknown code or barcode: “{0}”</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="233" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="256" />
         <source>Ακύρωση πώλησης</source>
         <translation>Cancel sale</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="234" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="257" />
         <source>Να αδειάσει το καλάθι; Δεν θα εκδοθεί απόδειξη.</source>
         <translation>Empty the cart? No receipt will be issued.</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="237" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="260" />
         <source>Η πώληση ακυρώθηκε</source>
         <translation>The sale was cancelled</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="279" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="304" />
         <source>Δεν εκδόθηκε απόδειξη</source>
         <translation>No receipt was issued</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="291" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="316" />
         <source>Εκδόθηκε {0} {1}-{2} · Ρέστα: {3} €</source>
         <translation>Issued {0} {1}-{2} · Change: {3} €</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="293" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="318" />
         <source>Τελευταία: {0}-{1}</source>
         <translation>Last: {0}-{1}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="309" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="336" />
         <source>Η εκτύπωση απέτυχε: {0}</source>
         <translation>Printing failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="312" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="339" />
         <source>Η απόδειξη αποθηκεύτηκε ως PDF: {0}</source>
         <translation>The receipt was saved as PDF: {0}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="314" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="341" />
         <source>Εκτυπώθηκε στον {0}</source>
         <translation>Printed on {0}</translation>
     </message>
@@ -637,12 +648,12 @@ Look up the last transaction on the terminal (or its slip) and state what it sho
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../nexipos_desktop/ui/card_flow.py" line="56" />
+        <location filename="../../nexipos_desktop/ui/card_flow.py" line="62" />
         <source>Πληρώθηκαν {0} € με κάρτα · Υπόλοιπο {1} €: Μετρητά (F8) ή Κάρτα (F9)</source>
         <translation>Paid {0} € by card · Remaining {1} €: Cash (F8) or Card (F9)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/card_flow.py" line="81" />
+        <location filename="../../nexipos_desktop/ui/card_flow.py" line="87" />
         <source>Η πώληση δεν ακυρώνεται</source>
         <translation>The sale cannot be cancelled</translation>
     </message>

@@ -6,12 +6,12 @@ import json
 import os
 import subprocess
 import sys
-from datetime import date
 
 import pytest
 from pypdf import PdfReader
 
 from nexipos_desktop.cli import build_parser, main
+from nexipos_desktop.clock import athens_now
 
 MILK = "5200480147201"  # P0001, 1.89 €, VAT 13%
 
@@ -42,7 +42,7 @@ def test_sale_json_has_the_documented_keys(capsys, db_path):
     assert doc["lines"] == [{"code": "P0001", "name": "Γάλα φρέσκο πλήρες 1L", "quantity": 1, "unit": 1,
                              "unit_price_cents": 189, "discount_cents": 0, "net_cents": 167, "vat_cents": 22,
                              "vat_category": 2}]
-    assert len(doc["uid"]) == 40 and doc["issue_date"] == date.today().isoformat()
+    assert len(doc["uid"]) == 40 and doc["issue_date"] == athens_now().date().isoformat()
 
 
 @pytest.mark.parametrize(("args", "message"), [
@@ -60,7 +60,7 @@ def test_bad_sales_issue_nothing(capsys, db_path, args, message):
 def test_receipts_list_and_pdf(capsys, db_path, tmp_path):
     for _ in range(2):
         nexipos(capsys, "sale", "--db", str(db_path), "--item", MILK, "--cash", "5")
-    code, out, _ = nexipos(capsys, "receipts", "list", "--db", str(db_path), "--date", date.today().isoformat(), "--json")
+    code, out, _ = nexipos(capsys, "receipts", "list", "--db", str(db_path), "--date", athens_now().date().isoformat(), "--json")
     listed = json.loads(out)
     assert code == 0 and [r["number"] for r in listed] == [1, 2] and all("lines" in r for r in listed)
     assert json.loads(nexipos(capsys, "receipts", "list", "--db", str(db_path), "--date", "2001-01-01", "--json")[1]) == []

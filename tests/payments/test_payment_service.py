@@ -213,3 +213,24 @@ def test_provider_signature_covers_the_receipt_uid_and_this_payment(db):
     assert not verify_signature(public, text.replace(";400;", ";401;"), proof.signature_der)
     with db.read() as session:
         assert session.exec(select(CardAttempt)).one().signature_timestamp == proof.timestamp
+
+
+def test_no_new_charge_while_an_earlier_one_is_in_doubt(db):
+    svc, driver = service(db, [InDoubt("Χάθηκε η σύνδεση"), approved])
+    sale = svc.open_sale(LINES)
+    first = asyncio.run(svc.charge(sale, 638))
+    with pytest.raises(PaymentError, match="αβεβαιότητα"):
+        asyncio.run(svc.charge(sale, 638))
+    assert len(driver.requests) == 1  # nothing was sent
+    svc.resolve_by_cashier(first.attempt_id, approved=False)
+    assert asyncio.run(svc.charge(sale, 638)).outcome.kind == "approved"
+
+
+def test_cashier_records_a_tip_from_the_slip(db):
+    svc, _ = service(db, [InDoubt("x")])
+    sale = svc.open_sale(LINES)
+    result = asyncio.run(svc.charge(sale, 638))
+    attempt = svc.resolve_by_cashier(result.attempt_id, approved=True, auth_code="787032", rrn="133030119089",
+                                     final_amount_cents=688)
+    assert attempt.final_amount_cents == 688
+    assert svc.issue(sale).payments[0].tip_cents == 50

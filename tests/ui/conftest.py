@@ -33,7 +33,8 @@ def loop(session_loop):
 
 @pytest.fixture
 def wait_until(loop):
-    """Run the Qt + asyncio loop until ``predicate()`` holds (or fail after ``timeout`` seconds)."""
+    """Run the Qt + asyncio loop until ``predicate()`` holds (or fail after ``timeout`` seconds), then let the
+    work it started finish (a print after an issue), so nothing resumes later outside the loop."""
 
     def wait(predicate, timeout: float = 10.0):
         async def poll():
@@ -44,6 +45,7 @@ def wait_until(loop):
                 await asyncio.sleep(0.01)
 
         loop.run_until_complete(poll())
+        loop.run_until_complete(drain())
 
     return wait
 

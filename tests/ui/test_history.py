@@ -41,7 +41,7 @@ def test_history_filters_by_day(pos_window, run, wait_until):
     window.show_history()
     dialog = window.history_dialog
     wait_until(lambda: dialog.model.rowCount() == 1)
-    dialog.day.setDate(QDate.currentDate().addDays(-1))
+    dialog.day.setDate(dialog.day.date().addDays(-1))
     wait_until(lambda: dialog.model.rowCount() == 0 and dialog.status.text() == "0 αποδείξεις")
     dialog.all_days.setChecked(True)
     wait_until(lambda: dialog.model.rowCount() == 1)
