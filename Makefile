@@ -33,6 +33,7 @@ bench: $(STAMP)
 ## make translations: refresh resources/translations/*.ts from the sources and compile the .qm files
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate $$(find nexipos_desktop/ui nexipos_desktop/app.py -name '*.py') -ts resources/translations/nexipos_en.ts -no-obsolete
+	$(BIN)/python tools/translate_en.py resources/translations/nexipos_en.ts
 	$(BIN)/pyside6-lrelease resources/translations/nexipos_en.ts -qm resources/translations/nexipos_en.qm
 
 clean:

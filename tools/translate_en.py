@@ -1,4 +1,12 @@
-import sys, xml.etree.ElementTree as ET
+"""Fill the English translations of resources/translations/nexipos_en.ts (run by `make translations`).
+
+Greek is the source language of the UI; this table is the English wording, kept in one reviewed place. A source
+text missing here is reported and left unfinished, and tests/ui/test_translations.py fails until it is added.
+"""
+
+import sys
+import xml.etree.ElementTree as ET
+
 EN = {
 "Περιγραφή":"Description","Ποσότητα":"Quantity","Τιμή":"Price","Έκπτωση":"Discount","ΦΠΑ":"VAT","Αξία":"Value",
 "Πληρωμή με μετρητά":"Cash payment","Εκτύπωση απόδειξης":"Print receipt","Σύνολο:":"Total:","Δόθηκαν:":"Tendered:",
@@ -53,6 +61,10 @@ EN = {
 "Το πακέτο του τερματικού είναι γεμάτο: κλείστε το πακέτο («Πακέτο» → «Κλείσιμο Πακέτου»)":"The terminal's batch is full: close the batch (“Πακέτο” → “Κλείσιμο Πακέτου”)",
 "Άγνωστο αποτέλεσμα":"Unknown outcome",
 "Άνοιγμα βάσης δεδομένων…":"Opening the database…","Έτοιμο για πώληση":"Ready to sell",
+"Επιστροφή στην κάρτα":"Refund to card","Ακύρωση χρέωσης κάρτας":"Void card charge",
+"Ακύρωση (void) της χρέωσης κάρτας της απόδειξης {0}-{1} ({2} €) και έκδοση πιστωτικού;":"Void the card charge of receipt {0}-{1} ({2} €) and issue a credit note?",
+"Επιστροφή στην κάρτα για την απόδειξη {0}-{1} ({2} €) και έκδοση πιστωτικού;":"Refund receipt {0}-{1} ({2} €) to the card and issue a credit note?",
+"Το τερματικό δεν ολοκλήρωσε την επιστροφή ({0}): {1}":"The terminal did not complete the refund ({0}): {1}",
 }
 path = sys.argv[1]
 tree = ET.parse(path)
@@ -65,5 +77,7 @@ for message in tree.iter("message"):
         translation.attrib.pop("type", None)
     elif not (translation.text or "").strip():
         missing.append(source)
+tree.getroot().set("sourcelanguage", "el_GR")
 tree.write(path, encoding="utf-8", xml_declaration=True)
 print("missing:", missing)
+sys.exit(1 if missing else 0)

@@ -83,9 +83,7 @@ def sale_command(args: argparse.Namespace) -> int:
 
 def card_sale_command(args: argparse.Namespace) -> int:
     """A sale paid wholly or partly by card: the receipt is issued only if the card is approved."""
-    import asyncio
-
-    from nexipos_desktop.cli.terminal_cmd import EXIT_CODES, _run, outcome_json, report_outcome, service_for
+    from nexipos_desktop.cli.terminal_cmd import EXIT_CODES, on_terminal, outcome_json, report_outcome
     from nexipos_desktop.payments.service import PaymentError
 
     db = open_db(args)
@@ -99,15 +97,20 @@ def card_sale_command(args: argparse.Namespace) -> int:
             raise CliError("το ποσό της κάρτας υπερβαίνει το σύνολο", 2)
         if rest > 0 and (tendered is None or tendered < rest):
             raise CliError(f"το υπόλοιπο {format_cents(rest)} € θέλει --cash που να το καλύπτει", 2)
-        service = service_for(db, args, cashier=args.cashier)
-        sale = service.open_sale(cart.lines, invoice_type=args.invoice_type)
-        result = asyncio.run(_run(service, service.charge(sale, card)))
-        if result.outcome.kind != "approved":
-            if result.outcome.kind != "in_doubt":
+
+        async def pay(service):
+            sale = service.open_sale(cart.lines, invoice_type=args.invoice_type)
+            result = await service.charge(sale, card)
+            if result.outcome.kind == "approved":
+                return result, service.issue(sale, cash_tendered_cents=tendered if rest > 0 else None)
+            if result.outcome.kind != "in_doubt":  # nothing charged: the number goes to the next sale
                 service.abandon(sale)
+            return result, None
+
+        result, document = on_terminal(db, args, pay, cashier=args.cashier)
+        if document is None:
             report_outcome(result.outcome, card, as_json=args.json, reference=result.reference)
             return EXIT_CODES.get(result.outcome.kind, 1)
-        document = service.issue(sale, cash_tendered_cents=tendered if rest > 0 else None)
     except (AmountError, SaleError, PaymentError) as exc:
         raise CliError(f"{exc} — δεν εκδόθηκε απόδειξη", exit_code=2) from exc
     finally:

@@ -9,7 +9,6 @@ import sys
 from nexipos_desktop.cli.common import CliError, open_db, print_json, subcommand
 from nexipos_desktop.money import AmountError, format_cents, parse_amount
 from nexipos_desktop.payments.contract import Approved, Failed, Operation, PaymentOutcome
-from nexipos_desktop.payments.registry import create_driver
 from nexipos_desktop.payments.service import PaymentError, PaymentService
 from nexipos_desktop.payments.setup import TerminalSettings, build_service, terminal_settings
 from nexipos_desktop.storage.db import Database
@@ -52,34 +51,59 @@ def _with_target(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
 
 def configured(db: Database, socket: str | None = None) -> TerminalSettings:
     """The terminal from the settings, or the one named by ``--socket HOST:PORT``."""
+    return _configured(db, socket)[0]
+
+
+def _configured(db: Database, socket: str | None) -> tuple[TerminalSettings, dict]:
     with db.read() as session:
         values = all_settings(session)
     if socket:
         host, _, port = socket.rpartition(":")
         if not host or not (port.isascii() and port.isdigit()) or not 1 <= int(port) <= 65535:
             raise CliError(f"μη έγκυρο --socket «{socket}» (HOST:PORT, π.χ. 192.168.1.50:4000)", 2)
-        values = {**values, "terminal.driver": "ecr_socket", "terminal.host": host, "terminal.port": int(port)}
+        values = {**values, "terminal.driver": "ecr_socket", "terminal.host": host, "terminal.port": int(port),
+                  "terminal.simulator": False}
     settings = terminal_settings(values)
     if settings is None:
         raise CliError("δεν έχει ρυθμιστεί τερματικό (nexipos config set terminal.driver ecr_socket …)", 2)
-    return settings
+    return settings, values
 
 
-def service_for(db: Database, args: argparse.Namespace, cashier: str = "cli") -> PaymentService:
-    try:
-        return build_service(db, configured(db, getattr(args, "socket", None)), cashier=cashier)
-    except ValueError as exc:
-        raise CliError(str(exc), 2) from exc
+def on_terminal(db: Database, args: argparse.Namespace, action, cashier: str = "cli"):
+    """Run ``await action(service)`` against the configured terminal (or ``--socket``), starting the built-in
+    simulator first when the till is configured with it (``terminal.simulator``)."""
+    settings, values = _configured(db, getattr(args, "socket", None))
+
+    async def run():
+        simulator = None
+        target = settings
+        if settings.simulator:
+            from nexipos_desktop.cli.simulator_cmd import default_ledger_path
+            from nexipos_desktop.simulator.embedded import start_embedded_simulator
+
+            simulator, target = await start_embedded_simulator(settings, values.get("simulator.public_key", ""),
+                                                               default_ledger_path())
+        try:
+            service = build_service(db, target, cashier=cashier)
+        except ValueError as exc:
+            raise CliError(str(exc), 2) from exc
+        try:
+            return await action(service)
+        finally:
+            await service.driver.close()
+            if simulator is not None:
+                await simulator.wait_idle()
+                await simulator.close()
+
+    return asyncio.run(run())
 
 
 def echo_command(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
-        settings = configured(db, args.socket)
+        result = on_terminal(db, args, lambda service: service.driver.echo())
     finally:
         db.close()
-    driver = create_driver(settings.config)
-    result = asyncio.run(_echo(driver))
     if isinstance(result, Failed):
         if args.json:
             print_json({"ok": False, "code": result.code, "message": result.message})
@@ -91,13 +115,6 @@ def echo_command(args: argparse.Namespace) -> int:
     return 0
 
 
-async def _echo(driver):
-    try:
-        return await driver.echo()
-    finally:
-        await driver.close()
-
-
 def operation_command(args: argparse.Namespace) -> int:
     try:
         amount = parse_amount(args.amount)
@@ -105,21 +122,13 @@ def operation_command(args: argparse.Namespace) -> int:
         raise CliError(str(exc), 2) from exc
     db = open_db(args)
     try:
-        service = service_for(db, args)
-        result = asyncio.run(_run(service, service.terminal_operation(args.operation, amount)))
+        result = on_terminal(db, args, lambda service: service.terminal_operation(args.operation, amount))
     except PaymentError as exc:
         raise CliError(str(exc), 2) from exc
     finally:
         db.close()
     report_outcome(result.outcome, amount, as_json=args.json, reference=result.reference)
     return EXIT_CODES.get(result.outcome.kind, 1)
-
-
-async def _run(service: PaymentService, coroutine):
-    try:
-        return await coroutine
-    finally:
-        await service.driver.close()
 
 
 def outcome_json(outcome: PaymentOutcome, amount_cents: int, reference: str = "") -> dict:

@@ -16,6 +16,13 @@ from nexipos_desktop.storage.receipt_store import SaleError, issue_receipt
 
 def issue_cash_refund(session: Session, original_id: int, cashier: str = "") -> ReceiptDocument:
     """Issue an 11.4 credit note for the whole of an issued sale, refunded in cash."""
+    original, lines = refundable(session, original_id)
+    refund = PaymentInput(method=PAYMENT_CASH, amount_cents=original.total_cents)
+    return issue_receipt(session, lines, [refund], invoice_type="11.4", cashier=cashier, correlated=original)
+
+
+def refundable(session: Session, original_id: int) -> tuple[Receipt, list[CartLine]]:
+    """The sale a credit note may refund, with its lines; refuses credit notes and sales already credited."""
     original = session.get(Receipt, original_id)
     if original is None or original.status != "issued":
         raise SaleError("Η αρχική απόδειξη δεν βρέθηκε")
@@ -26,6 +33,11 @@ def issue_cash_refund(session: Session, original_id: int, cashier: str = "") -> 
     ).first()
     if already is not None:
         raise SaleError("Για αυτή την απόδειξη έχει ήδη εκδοθεί πιστωτικό στοιχείο")
+    pending = session.exec(
+        select(Receipt.id).where(Receipt.correlated_receipt_id == original_id, Receipt.status == "reserved")
+    ).first()
+    if pending is not None:
+        raise SaleError("Για αυτή την απόδειξη υπάρχει επιστροφή σε εξέλιξη")
     lines = [
         CartLine(
             product_id=line.product_id, code=line.code, name=line.name, unit_price_cents=line.unit_price_cents,
@@ -36,5 +48,4 @@ def issue_cash_refund(session: Session, original_id: int, cashier: str = "") -> 
             select(ReceiptLine).where(ReceiptLine.receipt_id == original_id).order_by(ReceiptLine.line_number)
         )
     ]
-    refund = PaymentInput(method=PAYMENT_CASH, amount_cents=original.total_cents)
-    return issue_receipt(session, lines, [refund], invoice_type="11.4", cashier=cashier, correlated=original)
+    return original, lines

@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
 from nexipos_desktop.clock import athens_now
 from nexipos_desktop.money import format_cents
 from nexipos_desktop.printing.receipt_text import render_receipt_text
-from nexipos_desktop.receipts.codes import CREDIT_TYPES
+from nexipos_desktop.payments.contract import Operation
+from nexipos_desktop.receipts.codes import CREDIT_TYPES, PAYMENT_CARD
 from nexipos_desktop.receipts.document import ReceiptDocument
 from nexipos_desktop.storage.credit_notes import issue_cash_refund
 from nexipos_desktop.storage.receipt_queries import ReceiptSummary, list_receipts
-from nexipos_desktop.storage.receipt_store import SaleError, load_document
-from nexipos_desktop.storage.db import StorageError
+from nexipos_desktop.storage.errors import SaleError, StorageError
+from nexipos_desktop.storage.receipt_store import load_document
 from nexipos_desktop.ui.receipt_printer import save_pdf
 from nexipos_desktop.ui.tasks import off_thread, spawn
 
@@ -59,6 +60,8 @@ class HistoryDialog(QDialog):
         self.reprint_button = QPushButton(self.tr("Επανεκτύπωση (ΑΝΤΙΓΡΑΦΟ)"), objectName="reprintButton")
         self.pdf_button = QPushButton(self.tr("Αποθήκευση PDF…"), objectName="pdfButton")
         self.refund_button = QPushButton(self.tr("Επιστροφή (πιστωτικό)"), objectName="refundButton")
+        self.card_refund_button = QPushButton(self.tr("Επιστροφή στην κάρτα"), objectName="cardRefundButton")
+        self.void_button = QPushButton(self.tr("Ακύρωση χρέωσης κάρτας"), objectName="voidButton")
         self._layout()
         self.day.dateChanged.connect(lambda _d: self.refresh())
         self.all_days.toggled.connect(lambda _c: self.refresh())
@@ -67,6 +70,8 @@ class HistoryDialog(QDialog):
         self.reprint_button.clicked.connect(lambda _=False: self.reprint())
         self.pdf_button.clicked.connect(lambda _=False: self.ask_save_pdf())
         self.refund_button.clicked.connect(lambda _=False: self.refund())
+        self.card_refund_button.clicked.connect(lambda _=False: self.ask_card_refund(void=False))
+        self.void_button.clicked.connect(lambda _=False: self.ask_card_refund(void=True))
         self._set_actions_enabled(False)
 
     def _layout(self) -> None:
@@ -78,7 +83,8 @@ class HistoryDialog(QDialog):
         filters.addWidget(self.number)
         filters.addStretch()
         actions = QHBoxLayout()
-        for button in (self.reprint_button, self.pdf_button, self.refund_button):
+        for button in (self.reprint_button, self.pdf_button, self.refund_button, self.card_refund_button,
+                       self.void_button):
             actions.addWidget(button)
         actions.addStretch()
         splitter = QSplitter()
@@ -133,14 +139,22 @@ class HistoryDialog(QDialog):
         self.document = document
         self.preview.setPlainText(render_receipt_text(document))
         self._set_actions_enabled(True)
-        self.refund_button.setEnabled(document.invoice_type not in CREDIT_TYPES)
+        is_sale = document.invoice_type not in CREDIT_TYPES
+        paid_by_card = any(p.method == PAYMENT_CARD for p in document.payments)
+        payments = self.context.payments
+        self.refund_button.setEnabled(is_sale and not paid_by_card)
+        self.card_refund_button.setEnabled(is_sale and paid_by_card and payments is not None
+                                           and Operation.REFUND in payments.capabilities)
+        self.void_button.setEnabled(is_sale and paid_by_card and payments is not None
+                                    and Operation.VOID in payments.capabilities)
 
     def _load_document(self, receipt_id: int) -> ReceiptDocument:
         with self.context.db.read() as session:
             return load_document(session, receipt_id)
 
     def _set_actions_enabled(self, enabled: bool) -> None:
-        for button in (self.reprint_button, self.pdf_button, self.refund_button):
+        for button in (self.reprint_button, self.pdf_button, self.refund_button, self.card_refund_button,
+                       self.void_button):
             button.setEnabled(enabled)
 
     # ----- actions -----
@@ -182,6 +196,44 @@ class HistoryDialog(QDialog):
             return None
         self.status.setText(self.tr("Εκδόθηκε πιστωτικό {0}-{1}").format(credit.series, credit.number))
         await self.load()
+        return credit
+
+    def ask_card_refund(self, *, void: bool) -> None:
+        doc = self.document
+        if doc is None:
+            return
+        question = (self.tr("Ακύρωση (void) της χρέωσης κάρτας της απόδειξης {0}-{1} ({2} €) και έκδοση πιστωτικού;")
+                    if void else
+                    self.tr("Επιστροφή στην κάρτα για την απόδειξη {0}-{1} ({2} €) και έκδοση πιστωτικού;"))
+        answer = QMessageBox.question(self, self.tr("Επιστροφή στην κάρτα"),
+                                      question.format(doc.series, doc.number, format_cents(doc.total_cents)))
+        if answer == QMessageBox.StandardButton.Yes:
+            receipt_id = self.rows[self.table.selectionModel().selectedRows()[0].row()].id
+            spawn(self.card_refund(receipt_id, void=void), on_error=self._report)
+
+    async def card_refund(self, receipt_id: int, *, void: bool) -> ReceiptDocument | None:
+        """Refund or void on the terminal; the credit note is issued only when the terminal approves."""
+        from nexipos_desktop.payments.contract import STATE_TEXT
+        from nexipos_desktop.payments.errors import PaymentError
+        from nexipos_desktop.payments.refunds import refund_to_card
+
+        self._set_actions_enabled(False)
+        try:
+            result = await refund_to_card(self.context.payments, receipt_id, void=void,
+                                          progress=lambda state: self.status.setText(STATE_TEXT[state]))
+        except (PaymentError, SaleError, StorageError) as exc:
+            self._report(exc)
+            self._set_actions_enabled(True)
+            return None
+        if result.credit_note is None:
+            outcome = result.card.outcome
+            self.status.setText(self.tr("Το τερματικό δεν ολοκλήρωσε την επιστροφή ({0}): {1}").format(
+                outcome.kind, getattr(outcome, "message", "") or getattr(outcome, "reason", "")))
+            self._set_actions_enabled(True)
+            return None
+        credit = result.credit_note
+        await self.load()
+        self.status.setText(self.tr("Εκδόθηκε πιστωτικό {0}-{1}").format(credit.series, credit.number))
         return credit
 
     def _refund(self, receipt_id: int) -> ReceiptDocument:

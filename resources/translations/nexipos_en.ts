@@ -219,103 +219,130 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="38" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="40" />
         <source>Ιστορικό αποδείξεων</source>
         <translation>Receipts history</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="42" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="45" />
         <source>Όλες οι ημέρες</source>
         <translation>All days</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="43" />
         <location filename="../../nexipos_desktop/ui/history_dialog.py" line="46" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="49" />
         <source>Αριθμός</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="46" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="49" />
         <source>Ημ/νία ώρα</source>
         <translation>Date time</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="46" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="49" />
         <source>Τύπος</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="47" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="50" />
         <source>Σύνολο</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="47" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="50" />
         <source>ΜΑΡΚ</source>
         <translation>MARK</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="57" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="60" />
         <source>Επανεκτύπωση (ΑΝΤΙΓΡΑΦΟ)</source>
         <translation>Reprint (COPY)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="58" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="61" />
         <source>Αποθήκευση PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="59" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="62" />
         <source>Επιστροφή (πιστωτικό)</source>
         <translation>Refund (credit note)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="72" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="63" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="208" />
+        <source>Επιστροφή στην κάρτα</source>
+        <translation>Refund to card</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="64" />
+        <source>Ακύρωση χρέωσης κάρτας</source>
+        <translation>Void card charge</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="79" />
         <source>Ημέρα:</source>
         <translation>Day:</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="75" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="82" />
         <source>Αριθμός:</source>
         <translation>Number:</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="103" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="111" />
         <source>Φόρτωση…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="113" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="121" />
         <source>{0} αποδείξεις</source>
         <translation>{0} receipts</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="154" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="170" />
         <source>Αποθήκευση PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="160" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="176" />
         <source>Αποθηκεύτηκε: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="168" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="184" />
         <source>Επιστροφή</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="169" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="185" />
         <source>Έκδοση πιστωτικού στοιχείου για ολόκληρη την απόδειξη {0}-{1} ({2} €) με επιστροφή μετρητών;</source>
         <translation>Issue a credit note for the whole receipt {0}-{1} ({2} €) and refund in cash?</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="181" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="197" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="236" />
         <source>Εκδόθηκε πιστωτικό {0}-{1}</source>
         <translation>Credit note {0}-{1} issued</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="192" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="205" />
+        <source>Ακύρωση (void) της χρέωσης κάρτας της απόδειξης {0}-{1} ({2} €) και έκδοση πιστωτικού;</source>
+        <translation>Void the card charge of receipt {0}-{1} ({2} €) and issue a credit note?</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="207" />
+        <source>Επιστροφή στην κάρτα για την απόδειξη {0}-{1} ({2} €) και έκδοση πιστωτικού;</source>
+        <translation>Refund receipt {0}-{1} ({2} €) to the card and issue a credit note?</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="230" />
+        <source>Το τερματικό δεν ολοκλήρωσε την επιστροφή ({0}): {1}</source>
+        <translation>The terminal did not complete the refund ({0}): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="246" />
         <source>Σφάλμα</source>
         <translation>Error</translation>
     </message>

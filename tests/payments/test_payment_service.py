@@ -234,3 +234,35 @@ def test_cashier_records_a_tip_from_the_slip(db):
                                      final_amount_cents=688)
     assert attempt.final_amount_cents == 688
     assert svc.issue(sale).payments[0].tip_cents == 50
+
+
+def test_refund_to_card_issues_a_linked_credit_note(db):
+    from nexipos_desktop.payments.refunds import refund_to_card
+
+    svc, driver = service(db, [approved, approved])
+    sale = svc.open_sale(LINES)
+    asyncio.run(svc.charge(sale, 638))
+    original = svc.issue(sale)
+    result = asyncio.run(refund_to_card(svc, sale.receipt_id))
+    credit = result.credit_note
+    assert (credit.invoice_type, credit.total_cents, credit.correlated_uid) == ("11.4", 638, original.uid)
+    assert [(p.method, p.amount_cents) for p in credit.payments] == [(7, 638)]
+    refund_request = driver.requests[1]
+    assert refund_request.operation == Operation.REFUND and refund_request.original.rrn == "133030119089"
+    with pytest.raises(Exception, match="ήδη"):
+        asyncio.run(refund_to_card(svc, sale.receipt_id))
+    assert len(driver.requests) == 2  # the second refund was refused before anything was sent
+
+
+def test_declined_refund_leaves_no_credit_note(db):
+    from nexipos_desktop.payments.refunds import refund_to_card
+
+    svc, _ = service(db, [approved, Declined("05", "x")])
+    sale = svc.open_sale(LINES)
+    asyncio.run(svc.charge(sale, 638))
+    svc.issue(sale)
+    result = asyncio.run(refund_to_card(svc, sale.receipt_id, void=True))
+    assert result.credit_note is None and result.card.outcome.kind == "declined"
+    with db.read() as session:
+        statuses = {r.invoice_type: r.status for r in session.exec(select(Receipt))}
+    assert statuses["11.4"] == "released"

@@ -145,3 +145,26 @@ def test_cancelling_a_sale_with_an_approved_card_payment_is_refused(card_window,
     window.cancel_sale()
     assert warnings and "κάρτα" in warnings[0]
     assert not window.model.cart.is_empty
+
+
+def test_refund_to_card_from_the_history(card_window, qtbot, wait_until, simulator, run, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    window = card_window
+    window.catalogue.add_by_code(MILK)
+    dialog = open_card_dialog(window, qtbot, wait_until)
+    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    wait_until(lambda: dialog.approved)
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    wait_until(lambda: window.last_document is not None)
+    sale = window.last_document
+    window.show_history()
+    history = window.history_dialog
+    wait_until(lambda: history.document is not None)
+    assert history.card_refund_button.isEnabled() and history.void_button.isEnabled()
+    assert not history.refund_button.isEnabled()  # a card sale is refunded to the card, not in cash
+    credit = run(history.card_refund(history.rows[0].id, void=False))
+    assert (credit.invoice_type, credit.total_cents, credit.correlated_uid) == ("11.4", 189, sale.uid)
+    assert [(p.method, p.amount_cents) for p in credit.payments] == [(7, 189)]
+    assert [e.operation for e in simulator.model.ledger] == ["sale", "refund"]
+    assert "πιστωτικό" in history.status.text()
