@@ -114,6 +114,9 @@ class CardPaymentDialog(QDialog):
         colour = "#0d5223" if self.approved else "#8a1c12"
         self.outcome.setStyleSheet(f"font-size: 18px; font-weight: bold; color: {colour};")
         text = QCoreApplication.translate("CardPaymentDialog", OUTCOME_TEXT.get(kind, kind))
+        if self.approved:
+            card = result.outcome
+            text += f" · {card.card_type} {card.pan_masked} · {format_cents(card.final_amount_cents)} € · {card.auth_code}"
         self.outcome.setText(text + (f": {detail}" if detail and not self.approved else ""))
         self.state.setText(self.tr("Έτοιμο") if kind != "in_doubt" else self.tr("Απαιτείται επιβεβαίωση"))
         if kind == "in_doubt":

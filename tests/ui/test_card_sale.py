@@ -56,7 +56,7 @@ def test_card_sale_issues_the_receipt_with_the_card_data(card_window, qtbot, wai
     assert dialog.amount.text() == "1,89"
     qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
     wait_until(lambda: dialog.approved)
-    assert dialog.outcome.text() == "Εγκρίθηκε"
+    assert dialog.outcome.text().startswith("Εγκρίθηκε · ") and "1,89 €" in dialog.outcome.text()
     qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
     wait_until(lambda: window.last_document is not None)
     [payment] = window.last_document.payments
