@@ -133,6 +133,8 @@ class CardPaymentDialog(QDialog):
         panel.resolved.connect(self.on_in_doubt_resolved)
         self.body.insertWidget(self.body.count() - 1, panel)
         self.in_doubt_panel = panel
+        if not panel.query_button.isHidden():  # the terminal can be asked: try that before the cashier
+            await panel.query()
 
     def _load_attempt(self, attempt_id: int) -> CardAttempt:
         with self.service.db.read() as session:

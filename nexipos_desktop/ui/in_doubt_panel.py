@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from nexipos_desktop.money import format_cents
+from nexipos_desktop.payments.contract import Operation
 from nexipos_desktop.payments.service import PaymentError, PaymentService
 from nexipos_desktop.storage.models import CardAttempt
 from nexipos_desktop.ui.tasks import off_thread, spawn
@@ -48,7 +49,8 @@ class InDoubtPanel(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addLayout(buttons)
-        self.query_button.setVisible(getattr(service.driver, "query", None) is not None)
+        self.query_button.setVisible(getattr(service.driver, "query", None) is not None
+                                     and Operation.STATUS_QUERY in service.capabilities)
         self.query_button.clicked.connect(lambda _=False: spawn(self.query(), on_error=self._show_error))
         self.approved_button.clicked.connect(lambda _=False: spawn(self.declare(True), on_error=self._show_error))
         self.not_approved_button.clicked.connect(lambda _=False: spawn(self.declare(False), on_error=self._show_error))

@@ -168,3 +168,48 @@ def test_refund_to_card_from_the_history(card_window, qtbot, wait_until, simulat
     assert [(p.method, p.amount_cents) for p in credit.payments] == [(7, 189)]
     assert [e.operation for e in simulator.model.ledger] == ["sale", "refund"]
     assert "πιστωτικό" in history.status.text()
+
+
+class QueryableDriver:
+    """A terminal that loses the result but can be asked about it afterwards (as WebECR can)."""
+
+    from nexipos_desktop.payments.contract import Operation as _Op
+
+    name = "queryable"
+    capabilities = frozenset({_Op.ECHO, _Op.SALE, _Op.STATUS_QUERY})
+    uses_session_numbers = False
+
+    def __init__(self):
+        self.sent, self.queried = [], []
+
+    async def execute(self, request, progress=None):
+        from nexipos_desktop.payments.contract import InDoubt
+
+        self.sent.append(request)
+        return InDoubt("Δεν ήρθε απάντηση")
+
+    async def query(self, reference):
+        from nexipos_desktop.payments.contract import Approved
+
+        self.queried.append(reference)
+        return Approved(tid="64999999", amount_cents=189, final_amount_cents=189, rrn="000000000042",
+                        auth_code="QRY123")
+
+    async def close(self):
+        pass
+
+
+def test_in_doubt_is_resolved_by_query_first(pos_window, qtbot, wait_until, db_path):
+    db = open_database(db_path)
+    driver = QueryableDriver()
+    service = PaymentService(db, driver, terminal_name="Cloud", tid="64999999", cashier="Ταμίας 1")
+    window = pos_window(payments=service, terminal_name="Cloud")
+    window.catalogue.add_by_code(MILK)
+    dialog = open_card_dialog(window, qtbot, wait_until)
+    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    wait_until(lambda: dialog.approved)
+    assert len(driver.sent) == 1 and driver.queried == [driver.sent[0].reference]
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    wait_until(lambda: window.last_document is not None)
+    assert window.last_document.payments[0].auth_code == "QRY123"
+    db.close()
