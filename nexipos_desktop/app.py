@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import os
 import sys
-import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QTranslator
@@ -22,6 +19,8 @@ log = logging.getLogger("nexipos")
 
 def setup_logging(log_dir: Path) -> Path:
     """Log to a rotating file in the user's log directory (never secrets, never card numbers)."""
+    from logging.handlers import RotatingFileHandler
+
     log_dir.mkdir(parents=True, exist_ok=True)
     path = log_dir / "nexipos.log"
     handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
@@ -36,6 +35,8 @@ def install_excepthook() -> None:
     """An unhandled error anywhere (including async slots) is logged and shown, never lost."""
 
     def hook(kind, value, tb) -> None:
+        import traceback
+
         text = "".join(traceback.format_exception(kind, value, tb))
         log.error("unhandled error:\n%s", text)
         sys.__stderr__.write(text)
@@ -198,6 +199,8 @@ def run_app(db_path: Path, language: str | None = None) -> int:
     reporting = bool(os.environ.get("NEXIPOS_REPORT_SHOWN"))
     if reporting:  # benchmarks: the window is up; "ready" follows once the database and terminal are open
         print("shown", flush=True)
+
+    import asyncio
 
     import qasync
     from platformdirs import user_log_path

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
 from nexipos_desktop import __version__
-from nexipos_desktop.cli.common import CliError, add_db_option
 from nexipos_desktop.storage.errors import StorageError
+
+if TYPE_CHECKING:
+    import argparse
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
+    from nexipos_desktop.cli.common import add_db_option
     from nexipos_desktop.cli import (
         catalogue_cmd, config_cmd, receipts_cmd, sale_cmd, simulator_cmd, system_cmd, terminal_cmd,
     )
@@ -31,35 +37,41 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-class _QuietParser(argparse.ArgumentParser):
-    """Fails silently: when the quick GUI parse does not fit, the full parser takes over."""
-
-    def error(self, message: str):
-        raise argparse.ArgumentError(None, message)
-
-
-def gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
-    """``nexipos [run] [--db PATH] [--lang el|en]``, parsed without loading every subcommand (fast start)."""
-    if argv and argv[0] not in ("run", "--db", "--lang") and not argv[0].startswith("--db="):
-        return None
-    quick = _QuietParser(add_help=False)
-    quick.add_argument("command", nargs="?", choices=("run",))
-    quick.add_argument("--db", type=Path)
-    quick.add_argument("--lang", choices=("el", "en"))
-    try:
-        args, rest = quick.parse_known_args(argv)
-    except (argparse.ArgumentError, SystemExit):
-        return None
-    return None if rest else args
+def gui_arguments(argv: Sequence[str]) -> SimpleNamespace | None:
+    """``nexipos [run] [--db PATH] [--lang el|en]`` read by hand: the GUI starts without argparse or any
+    subcommand module (the window is shown first). Anything else goes to the full parser."""
+    args = SimpleNamespace(command=None, db=None, lang=None)
+    rest = list(argv)
+    if rest and rest[0] == "run":
+        args.command = rest.pop(0)
+    while rest:
+        option = rest.pop(0)
+        name, equals, value = option.partition("=")
+        if name not in ("--db", "--lang"):
+            return None
+        if not equals:
+            if not rest:
+                return None
+            value = rest.pop(0)
+        if name == "--lang" and value not in ("el", "en"):
+            return None
+        if name == "--db":
+            args.db = Path(value)
+        else:
+            args.lang = value
+    return args
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    args = gui_arguments(argv)
-    if args is not None:
-        from nexipos_desktop.cli.system_cmd import run_gui
+    gui = gui_arguments(argv)
+    if gui is not None:
+        from nexipos_desktop.app import run_app
+        from nexipos_desktop.paths import default_db_path
 
-        return run_gui(args)
+        return run_app(db_path=gui.db or default_db_path(), language=gui.lang)
+    from nexipos_desktop.cli.common import CliError
+
     parser = build_parser()
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)

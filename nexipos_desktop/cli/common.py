@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from nexipos_desktop.paths import default_db_path
 from nexipos_desktop.storage.errors import StorageError
+
+__all__ = ["CliError", "default_db_path", "open_db", "print_json", "subcommand"]
 
 if TYPE_CHECKING:
     from nexipos_desktop.storage.db import Database
@@ -21,15 +23,6 @@ class CliError(Exception):
     def __init__(self, message: str, exit_code: int = 1) -> None:
         super().__init__(message)
         self.exit_code = exit_code
-
-
-def default_db_path() -> Path:
-    """``$NEXIPOS_DB`` or ``nexipos.db`` in the user's data directory (platformdirs)."""
-    if os.environ.get("NEXIPOS_DB"):
-        return Path(os.environ["NEXIPOS_DB"])
-    from platformdirs import user_data_path
-
-    return user_data_path("NexiPOS", "NexiPOS") / "nexipos.db"
 
 
 def add_db_option(parser: argparse.ArgumentParser, *, top_level: bool = False) -> None:

@@ -100,12 +100,6 @@ class PaymentService:
             return sum(a.amount_cents for a in journal.attempts_for_receipt(session, sale.receipt_id)
                        if a.state in journal.APPROVED_STATES)
 
-    def _paid_and_unsettled(self, receipt_id: int) -> tuple[int, bool]:
-        with self.db.read() as session:
-            attempts = journal.attempts_for_receipt(session, receipt_id)
-        paid = sum(a.amount_cents for a in attempts if a.state in journal.APPROVED_STATES)
-        return paid, any(a.state in ("created", "sent", "confirmed", "in_doubt") for a in attempts)
-
     def abandon(self, sale: OpenSale) -> None:
         """Give the number back; refused while an approved or in-doubt payment refers to the sale."""
         with self.db.write() as session:
@@ -148,39 +142,60 @@ class PaymentService:
             raise UnsupportedOperation(f"Το τερματικό δεν υποστηρίζει «{operation.value}»")
         if amount_cents <= 0:
             raise PaymentError("Το ποσό της κάρτας πρέπει να είναι θετικό")
-        paid, unsettled = await asyncio.to_thread(self._paid_and_unsettled, sale.receipt_id)
-        if unsettled:
-            raise PaymentError("Μια προηγούμενη πληρωμή αυτής της πώλησης είναι σε αβεβαιότητα: επιλύστε την πρώτα "
-                               "(μην ξαναχρεώσετε την κάρτα)")
-        due = sale.total_cents - paid
-        if amount_cents > due:
-            raise PaymentError(f"Το ποσό υπερβαίνει το υπόλοιπο ({due / 100:.2f} €)".replace(".", ","))
-        needs_session = getattr(self.driver, "uses_session_numbers", False)
-        attempt = await asyncio.to_thread(
-            journal.create_attempt, self.db, needs_session=needs_session, actor=self.cashier,
-            receipt_id=sale.receipt_id, operation=operation.value, amount_cents=amount_cents, tip_cents=tip_cents,
-            instalments=instalments, driver=self.driver.name, terminal=self.terminal_name,
+        attempt, request = await asyncio.to_thread(
+            self._journal_charge, sale, amount_cents, operation, tip_cents, instalments, original, original_attempt_id)
+        outcome = await self._execute_journaled(attempt.id, request, progress)
+        return CardResult(attempt.id, attempt.reference, outcome)
+
+    def _journal_charge(self, sale: OpenSale, amount_cents: int, operation: Operation, tip_cents: int,
+                        instalments: int, original: OriginalTransaction | None,
+                        original_attempt_id: int | None) -> tuple[journal.NewAttempt, PaymentRequest]:
+        """Everything before the wire, on one worker thread: two commits, and only then may the request go out.
+
+        1. one write transaction: refuse while an earlier attempt of the sale is unsettled or when the amount
+           exceeds what is due (read under the write lock, so nothing slips in between), allocate the session
+           number, insert the attempt as ``created`` with its audit entry — commit;
+        2. the proof (provider signature or ECR token) over the command with that session number, outside any
+           transaction; if it cannot be made the attempt is committed ``failed`` (nothing was sent);
+        3. ``created`` → ``sent`` with the proof — commit.
+        """
+        def due_check(earlier: list[tuple[str, int]]) -> None:
+            if any(state in journal.UNSETTLED for state, _ in earlier):
+                raise PaymentError("Μια προηγούμενη πληρωμή αυτής της πώλησης είναι σε αβεβαιότητα: επιλύστε την "
+                                   "πρώτα (μην ξαναχρεώσετε την κάρτα)")
+            due = sale.total_cents - sum(amount for state, amount in earlier if state in journal.APPROVED_STATES)
+            if amount_cents > due:
+                raise PaymentError(f"Το ποσό υπερβαίνει το υπόλοιπο ({due / 100:.2f} €)".replace(".", ","))
+
+        attempt = journal.open_attempt(
+            self.db, needs_session=getattr(self.driver, "uses_session_numbers", False), actor=self.cashier,
+            guard=due_check, receipt_id=sale.receipt_id, operation=operation.value, amount_cents=amount_cents,
+            tip_cents=tip_cents, instalments=instalments, driver=self.driver.name, terminal=self.terminal_name,
             original_attempt_id=original_attempt_id)
         command = f"A/S{attempt.session or 0:06d}/F{amount_cents}:978:2"
         totals = ReceiptTotals(sale.uid, "", sale.net_cents, sale.vat_cents, sale.total_cents)
-        proof = self.route.prove(totals, amount_cents, self.tid, command)
+        try:
+            proof = self.route.prove(totals, amount_cents, self.tid, command)
+        except Exception as exc:
+            journal.mark_unsent_failed(self.db, attempt.id, f"Δεν έγινε η υπογραφή της πληρωμής· δεν στάλθηκε "
+                                       f"τίποτα: {exc}", actor=self.cashier)
+            raise
+        journal.mark_sent(self.db, attempt.id, signature_timestamp=proof.timestamp, signature=proof.text)
         request = PaymentRequest(
             operation=operation, reference=attempt.reference, amount_cents=amount_cents, receipt_number=sale.label,
             session=attempt.session, operator=self.cashier[:8] or "1", tip_cents=tip_cents, instalments=instalments,
             original=original, provider_proof=proof.provider, ecr_token=proof.ecr_token)
-        await asyncio.to_thread(journal.set_state, self.db, attempt.id, "sent", signature_timestamp=proof.timestamp,
-                                signature=proof.text)
-        outcome = await self._execute_journaled(attempt.id, request, progress)
-        return CardResult(attempt.id, attempt.reference, outcome)
+        return attempt, request
 
     async def _execute_journaled(self, attempt_id: int, request: PaymentRequest,
                                  progress: ProgressCallback | None) -> PaymentOutcome:
+        """Send the request (its attempt is committed ``sent``) and commit the outcome before returning it."""
         try:
             outcome = await self._execute(request, progress)
         except asyncio.CancelledError:  # the till is closing mid-payment: the terminal may still charge
-            journal.record_outcome(self.db, attempt_id, InDoubt("Η αναμονή διακόπηκε από το ταμείο"), actor=self.cashier)
+            journal.commit_outcome(self.db, attempt_id, InDoubt("Η αναμονή διακόπηκε από το ταμείο"), actor=self.cashier)
             raise
-        await asyncio.to_thread(journal.record_outcome, self.db, attempt_id, outcome, actor=self.cashier)
+        await asyncio.to_thread(journal.commit_outcome, self.db, attempt_id, outcome, actor=self.cashier)
         return outcome
 
     async def terminal_operation(self, operation: Operation, amount_cents: int, *,
@@ -191,15 +206,20 @@ class PaymentService:
             raise UnsupportedOperation(f"Το τερματικό δεν υποστηρίζει «{operation.value}»")
         if amount_cents <= 0:
             raise PaymentError("Το ποσό της κάρτας πρέπει να είναι θετικό")
-        attempt = await asyncio.to_thread(
-            journal.create_attempt, self.db, needs_session=getattr(self.driver, "uses_session_numbers", False),
-            actor=self.cashier, receipt_id=None, operation=operation.value, amount_cents=amount_cents,
-            driver=self.driver.name, terminal=self.terminal_name)
+        attempt = await asyncio.to_thread(self._journal_terminal_operation, operation, amount_cents)
         request = PaymentRequest(operation=operation, reference=attempt.reference, amount_cents=amount_cents,
                                  session=attempt.session, operator=self.cashier[:8] or "1", original=original)
-        await asyncio.to_thread(journal.set_state, self.db, attempt.id, "sent")
         outcome = await self._execute_journaled(attempt.id, request, progress)
         return CardResult(attempt.id, attempt.reference, outcome)
+
+    def _journal_terminal_operation(self, operation: Operation, amount_cents: int) -> journal.NewAttempt:
+        """Worker thread: the attempt committed ``created``, then ``sent`` (two commits) before the wire."""
+        attempt = journal.open_attempt(
+            self.db, needs_session=getattr(self.driver, "uses_session_numbers", False), actor=self.cashier,
+            receipt_id=None, operation=operation.value, amount_cents=amount_cents, driver=self.driver.name,
+            terminal=self.terminal_name)
+        journal.mark_sent(self.db, attempt.id)
+        return attempt
 
     async def _execute(self, request: PaymentRequest, progress: ProgressCallback | None) -> PaymentOutcome:
         try:

@@ -41,10 +41,16 @@ def spawn(coro: Coroutine[Any, Any, Any], *, on_error: Callable[[BaseException],
 
 
 async def off_thread(function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-    """Run blocking work (SQLite writes, PDF rendering, printing) on a worker thread and await it."""
-    import asyncio
+    """Run blocking work (SQLite writes, PDF rendering, printing) on a worker thread and await it.
 
-    return await asyncio.to_thread(function, *args, **kwargs)
+    Uses the loop's executor directly (not ``asyncio.to_thread``, which needs a *running* loop): with qasync a
+    task may also be stepped while Qt processes events outside ``run_forever`` (modal dialogs, tests).
+    """
+    import asyncio
+    import functools
+
+    loop = asyncio.get_event_loop()
+    return await loop.run_in_executor(None, functools.partial(function, *args, **kwargs))
 
 
 async def drain(timeout: float = 10.0) -> None:
