@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint bench translations selftest clean
+.PHONY: run test lint bench translations selftest clean compile
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -14,8 +14,12 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]' --config-settings editable_mode=compat
 	touch $(STAMP)
 
+## byte-compile the sources as an installed package would be (this machine sets PYTHONDONTWRITEBYTECODE)
+compile: $(STAMP)
+	$(BIN)/python -m compileall -q nexipos_desktop
+
 ## make run: create the virtualenv, install, start the till on the embedded SQLite database
-run: $(STAMP)
+run: compile
 	$(BIN)/nexipos run
 
 ## make test: create/update the virtualenv with test extras, check the layers, run the whole suite offscreen
@@ -27,7 +31,7 @@ selftest: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/nexipos selftest
 
 ## make bench: the benchmarks of benchmarks/, with ratios against baselines measured in the same run
-bench: $(STAMP)
+bench: compile
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
 
 ## make translations: refresh resources/translations/*.ts from the sources and compile the .qm files
