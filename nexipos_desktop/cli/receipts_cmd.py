@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from nexipos_desktop.cli.common import CliError, open_db, print_json, subcommand
+from nexipos_desktop.cli.mydata_cmd import register_xml
 from nexipos_desktop.money import format_cents
 from nexipos_desktop.storage.receipt_queries import find_receipt, list_receipts
 from nexipos_desktop.storage.receipt_store import load_document
@@ -25,6 +26,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     pdf.add_argument("--paper", choices=("80mm", "a4"), default="80mm")
     pdf.add_argument("--copy", action="store_true", help="σήμανση «ΑΝΤΙΓΡΑΦΟ» (επανεκτύπωση)")
     pdf.set_defaults(handler=pdf_command)
+    register_xml(actions)
 
 
 def _parse_date(text: str) -> date:
