@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QTranslator
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from nexipos_desktop import __version__
@@ -192,6 +192,7 @@ def run_app(db_path: Path, language: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("NexiPOS")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "nexipos.png")))
     install_translator(app, language or read_setting(Path(db_path), "ui.language", "el"))
     window = MainWindow(TillContext())
     window.show()
