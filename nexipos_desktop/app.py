@@ -238,3 +238,17 @@ def cashier_name(db) -> str:
     with db.read() as session:
         cashier = session.exec(select(Cashier).where(Cashier.active).order_by(Cashier.id)).first()
     return cashier.name if cashier else "—"
+
+
+def qt_versions() -> str:
+    """For ``nexipos selftest``: start Qt, build the till window offscreen, and name the versions."""
+    import PySide6
+    from PySide6.QtCore import qVersion
+
+    from nexipos_desktop.ui.main_window import MainWindow, TillContext
+
+    app = QApplication.instance() or QApplication([])
+    window = MainWindow(TillContext())
+    window.close()
+    app.processEvents()
+    return f"PySide6 {PySide6.__version__} (Qt {qVersion()})"

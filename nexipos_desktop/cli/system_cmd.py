@@ -29,13 +29,10 @@ def run_gui(args: argparse.Namespace) -> int:
 def selftest_command(args: argparse.Namespace) -> int:
     """Import everything, open the database, render a sample receipt offscreen; print ``ok`` and versions."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    import PySide6
     import reportlab
     import sqlalchemy
-    from PySide6.QtCore import qVersion
-    from PySide6.QtWidgets import QApplication
 
-    import nexipos_desktop.ui.main_window  # noqa: F401  (the whole GUI imports)
+    from nexipos_desktop.app import qt_versions
     from nexipos_desktop.printing import render_receipt_pdf
     from nexipos_desktop.printing.sample import sample_document
 
@@ -47,15 +44,14 @@ def selftest_command(args: argparse.Namespace) -> int:
             products = product_count(session)
     finally:
         db.close()
-    QApplication.instance() or QApplication([])
+    qt = qt_versions()  # builds the till window offscreen: every GUI module imports and Qt runs
     pdf = render_receipt_pdf(sample_document())
     if not pdf.startswith(b"%PDF"):
         raise CliError("η απόδοση PDF απέτυχε")
     out = Path(tempfile.gettempdir()) / "nexipos-selftest.pdf"
     out.write_bytes(pdf)
     print("ok")
-    print(f"nexipos {__version__}; Python {platform.python_version()}; PySide6 {PySide6.__version__} "
-          f"(Qt {qVersion()}); SQLAlchemy {sqlalchemy.__version__}; "
+    print(f"nexipos {__version__}; Python {platform.python_version()}; {qt}; SQLAlchemy {sqlalchemy.__version__}; "
           f"reportlab {reportlab.Version}; database {args.db or default_db_path()} ({products} products); "
           f"sample receipt {out} ({len(pdf)} bytes)")
     return 0
