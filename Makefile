@@ -42,3 +42,23 @@ translations: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .hypothesis
+
+## make installer: the 64-bit Windows setup dist/NexiPOS-Setup-<version>.exe (pynsist + Debian's NSIS; see installer/README.md)
+installer:
+	$(PYTHON) installer/build.py build
+
+## make installer-check: build twice, list the setup with 7zz and assert its contents, compare the two builds' bytes
+installer-check:
+	$(PYTHON) installer/build.py check
+
+## make installer-lock: refresh installer/requirements-win.txt (Windows wheels with hashes; needs the network)
+installer-lock:
+	$(PYTHON) installer/build.py lock
+
+.PHONY: installer installer-check installer-lock
+
+## make installer-smoke: silent install under xvfb-run + Wine, installed `nexipos selftest`, silent uninstall (installer/wine/)
+installer-smoke:
+	installer/wine/smoke.sh
+
+.PHONY: installer-smoke
