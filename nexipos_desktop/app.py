@@ -99,13 +99,6 @@ def till_context(db, settings: dict, payments=None):
     )
 
 
-def build_window(db, settings: dict, payments=None):
-    """The till window for an open database (``payments``: the card service, when a terminal is configured)."""
-    from nexipos_desktop.ui.main_window import MainWindow
-
-    return MainWindow(till_context(db, settings, payments))
-
-
 async def start_payments(db, settings: dict, cashier: str):
     """The card service (and the embedded simulator when configured); (None, None) without a terminal."""
     from platformdirs import user_data_path

@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from nexipos_desktop.paths import default_db_path
@@ -14,6 +15,8 @@ from nexipos_desktop.storage.errors import StorageError
 __all__ = ["CliError", "default_db_path", "open_db", "print_json", "subcommand"]
 
 if TYPE_CHECKING:
+    from sqlmodel import Session
+
     from nexipos_desktop.storage.db import Database
 
 
@@ -58,6 +61,20 @@ def open_db(args: argparse.Namespace, *, seed: bool = True) -> Database:
     except StorageError as exc:
         raise CliError(str(exc), exit_code=3) from exc
     return db
+
+
+def load_receipt(args: argparse.Namespace, loader: Callable[[Session, int], Any]) -> Any:
+    """``loader(session, receipt_id)`` for the issued receipt named by ``args.number`` (exit 2 when unknown)."""
+    from nexipos_desktop.storage.receipt_queries import find_receipt
+
+    db = open_db(args)
+    try:
+        with db.read() as session:
+            return loader(session, find_receipt(session, args.number).id)
+    except LookupError as exc:
+        raise CliError(str(exc), exit_code=2) from exc
+    finally:
+        db.close()
 
 
 def print_json(value: Any) -> None:

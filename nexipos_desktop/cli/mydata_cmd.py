@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from nexipos_desktop.cli.common import CliError, open_db, subcommand
+from nexipos_desktop.cli.common import CliError, load_receipt, subcommand
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -25,16 +25,8 @@ def xml_command(args: argparse.Namespace) -> int:
     """Print the receipt's ``InvoicesDoc``; with ``--validate`` report its XSD errors on stderr."""
     from nexipos_desktop.fiscal.mydata_source import load_mydata_invoice
     from nexipos_desktop.fiscal.mydata_xml import MyDataError, invoices_doc, to_bytes
-    from nexipos_desktop.storage.receipt_queries import find_receipt
 
-    db = open_db(args)
-    try:
-        with db.read() as session:
-            invoice = load_mydata_invoice(session, find_receipt(session, args.number).id)
-    except LookupError as exc:
-        raise CliError(str(exc), exit_code=2) from exc
-    finally:
-        db.close()
+    invoice = load_receipt(args, load_mydata_invoice)
     try:
         document = invoices_doc([invoice])
     except MyDataError as exc:

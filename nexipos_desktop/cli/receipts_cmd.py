@@ -6,10 +6,10 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from nexipos_desktop.cli.common import CliError, open_db, print_json, subcommand
+from nexipos_desktop.cli.common import CliError, load_receipt, open_db, print_json, subcommand
 from nexipos_desktop.cli.mydata_cmd import register_xml
 from nexipos_desktop.money import format_cents
-from nexipos_desktop.storage.receipt_queries import find_receipt, list_receipts
+from nexipos_desktop.storage.receipt_queries import list_receipts
 from nexipos_desktop.storage.receipt_store import load_document
 
 
@@ -56,14 +56,7 @@ def list_command(args: argparse.Namespace) -> int:
 def pdf_command(args: argparse.Namespace) -> int:
     from nexipos_desktop.printing import render_receipt_pdf
 
-    db = open_db(args)
-    try:
-        with db.read() as session:
-            document = load_document(session, find_receipt(session, args.number).id)
-    except LookupError as exc:
-        raise CliError(str(exc), exit_code=2) from exc
-    finally:
-        db.close()
+    document = load_receipt(args, load_document)
     try:
         args.output.write_bytes(render_receipt_pdf(document, paper=args.paper, copy=args.copy))
     except OSError as exc:

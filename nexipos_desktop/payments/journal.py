@@ -10,7 +10,6 @@ commits (WAL, ``synchronous=FULL``) and the same database triggers as the ORM, w
 from __future__ import annotations
 
 import contextlib
-import json
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
@@ -23,10 +22,10 @@ from sqlmodel import Session, select
 
 from nexipos_desktop.clock import athens_now
 from nexipos_desktop.payments.contract import Approved, PaymentOutcome, Pending
-from nexipos_desktop.storage.audit import audit
+from nexipos_desktop.storage.audit import audit, audit_details
 from nexipos_desktop.storage.db import Database, describe_operational_error
 from nexipos_desktop.storage.errors import StorageError
-from nexipos_desktop.storage.models import CardAttempt, Counter
+from nexipos_desktop.storage.models import CardAttempt
 
 SESSION_COUNTER = "ecr_session"
 MAX_SESSION = 999_999
@@ -98,16 +97,7 @@ def _immediate(db: Database) -> Iterator[sqlite3.Cursor]:
 
 def _audit(cursor: sqlite3.Cursor, stamp: str, actor: str, action: str, **details: Any) -> None:
     """An audit entry in the cursor's transaction, written exactly as :func:`storage.audit.audit` writes it."""
-    cursor.execute(_INSERT_AUDIT, (stamp, actor, action,
-                                   json.dumps(details, ensure_ascii=False, sort_keys=True, default=str)))
-
-
-def allocate_session(session: Session) -> int:
-    """The next 6-digit socket session number (1…999999, then wrapping), in the caller's transaction."""
-    counter = session.get(Counter, SESSION_COUNTER) or Counter(name=SESSION_COUNTER, value=0)
-    counter.value = counter.value % MAX_SESSION + 1
-    session.add(counter)
-    return counter.value
+    cursor.execute(_INSERT_AUDIT, (stamp, actor, action, audit_details(details)))
 
 
 def _insert_attempt(db: Database, needs_session: bool, actor: str, guard: AttemptGuard | None,

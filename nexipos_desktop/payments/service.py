@@ -17,7 +17,6 @@ import logging
 import re
 from dataclasses import dataclass
 
-from sqlmodel import select
 
 from nexipos_desktop.payments import journal
 from nexipos_desktop.payments.errors import PaymentError
@@ -32,7 +31,7 @@ from nexipos_desktop.receipts.document import ReceiptDocument
 from nexipos_desktop.receipts.payments import PaymentInput, cash_payment
 from nexipos_desktop.storage.audit import audit
 from nexipos_desktop.storage.db import Database
-from nexipos_desktop.storage.drafts import draft_lines, save_draft
+from nexipos_desktop.storage.drafts import draft_lines, open_drafts, save_draft
 from nexipos_desktop.storage.models import CardAttempt, Receipt
 from nexipos_desktop.storage.numbering import release_number
 from nexipos_desktop.storage.receipt_store import issue_receipt
@@ -292,7 +291,7 @@ class PaymentService:
     def open_sales(self) -> list[OpenSale]:
         """Sales left open (e.g. by a crash) that still hold a number."""
         with self.db.read() as session:
-            return [_open_sale(r) for r in session.exec(select(Receipt).where(Receipt.status == "reserved"))]
+            return [_open_sale(r) for r in open_drafts(session)]
 
 
 def _open_sale(receipt: Receipt) -> OpenSale:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from nexipos_desktop.clock import athens_now
 from nexipos_desktop.storage.models import AuditEntry
@@ -18,10 +18,11 @@ def audit(session: Session, actor: str, action: str, **details: Any) -> None:
             at=athens_now().isoformat(timespec="seconds"),
             actor=actor,
             action=action,
-            details=json.dumps(details, ensure_ascii=False, sort_keys=True, default=str),
+            details=audit_details(details),
         )
     )
 
 
-def recent_entries(session: Session, limit: int = 100) -> list[AuditEntry]:
-    return list(session.exec(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)))
+def audit_details(details: dict[str, Any]) -> str:
+    """The JSON text of an entry's details (one format for every writer of the log)."""
+    return json.dumps(details, ensure_ascii=False, sort_keys=True, default=str)
