@@ -185,7 +185,35 @@ class Pending:
     kind: ClassVar[str] = "pending"
 
 
-PaymentOutcome = Approved | Declined | Cancelled | Failed | Busy | BatchFull | InDoubt | Pending
+@dataclass(frozen=True)
+class Expired:
+    """A deferred (preloaded) payment that nobody paid before its expiry, or that was removed from the terminal."""
+
+    message: str
+    raw: str = ""
+    kind: ClassVar[str] = "expired"
+
+
+PaymentOutcome = Approved | Declined | Cancelled | Failed | Busy | BatchFull | InDoubt | Pending | Expired
+
+
+@dataclass(frozen=True)
+class TerminalTransaction:
+    """One card transaction as the terminal's host lists it (WebECR ``transaction/``), for reconciliation."""
+
+    tid: str
+    rrn: str
+    amount_cents: int  # charged amount without tip and cashback
+    operation: Operation  # SALE, REFUND, PREAUTH, PREAUTH_COMPLETION, MOTO, ...
+    timestamp: datetime | None = None
+    tip_cents: int = 0
+    auth_code: str = ""
+    transaction_id: str = ""
+    reference: str = ""  # CustomerReference when the register started it
+    pan_masked: str = ""
+    approved: bool = True
+    voided: bool = False
+    raw: str = ""
 
 
 @dataclass(frozen=True)
@@ -246,6 +274,25 @@ class TerminalDriver(Protocol):
     async def execute(self, request: PaymentRequest, progress: ProgressCallback | None = None) -> PaymentOutcome: ...
 
     async def close(self) -> None: ...
+
+
+@runtime_checkable
+class QueryingDriver(TerminalDriver, Protocol):
+    """A driver that can answer "what happened to the attempt with this reference?" (Operation.STATUS_QUERY).
+
+    ``query`` returns the attempt's outcome as the terminal's host knows it now: Approved/Declined/... when final,
+    Pending while a preloaded payment waits, Expired when it lapsed, InDoubt when the host does not know yet, and
+    None when the host has no record of the reference (nothing was charged).
+    """
+
+    async def query(self, reference: str) -> PaymentOutcome | None: ...
+
+
+@runtime_checkable
+class ListingDriver(TerminalDriver, Protocol):
+    """A driver that lists the host's card transactions of a period (Operation.TRANSACTION_LIST)."""
+
+    async def transactions(self, start: datetime, end: datetime) -> list[TerminalTransaction]: ...
 
 
 class UnsupportedOperation(Exception):

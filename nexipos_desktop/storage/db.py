@@ -17,7 +17,7 @@ from nexipos_desktop.storage.textfold import fold_text
 
 __all__ = ["Database", "StorageError", "open_database"]
 
-SCHEMA_HEAD = "0002"  # the newest migration in migrations/versions; checked by a test
+SCHEMA_HEAD = "0005"  # the newest migration in migrations/versions; checked by a test
 BUSY_TIMEOUT_MS = 5000
 
 

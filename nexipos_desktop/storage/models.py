@@ -234,3 +234,9 @@ class Counter(SQLModel, table=True):
 
     name: str = Field(primary_key=True)
     value: int = 0
+
+
+# Tables of later features live in their own modules; importing them here registers them on SQLModel.metadata.
+import nexipos_desktop.storage.mydata_models  # noqa: E402,F401
+import nexipos_desktop.storage.webecr_models  # noqa: E402,F401
+import nexipos_desktop.storage.admin_models  # noqa: E402,F401

