@@ -75,6 +75,8 @@ class MyDataInvoice:
 
     document: ReceiptDocument
     payments: tuple[MyDataPayment, ...]
+    #: ``transmissionFailure``: 3 when the receipt was issued while the ERP channel had lost its connection.
+    transmission_failure: int | None = None
 
     @classmethod
     def of(cls, document: ReceiptDocument, proofs: Sequence[PaymentProof | None] = ()) -> MyDataInvoice:
@@ -134,6 +136,10 @@ def invoice_element(invoice: MyDataInvoice) -> etree._Element:
     if not doc.lines:
         raise MyDataError("Παραστατικό χωρίς γραμμές")
     element = etree.Element(_q("invoice"))
+    if invoice.transmission_failure is not None:
+        if invoice.transmission_failure not in (1, 2, 3):
+            raise MyDataError(f"Μη έγκυρη τιμή transmissionFailure: {invoice.transmission_failure}")
+        _sub(element, "transmissionFailure", str(invoice.transmission_failure))
     element.append(_issuer(doc))
     element.append(_header(doc))
     payments = [p for p in invoice.payments if p.payment.status == "settled"]

@@ -19,6 +19,7 @@ from nexipos_desktop.storage.audit import audit
 from nexipos_desktop.storage.db import Database
 from nexipos_desktop.storage.errors import SaleError
 from nexipos_desktop.storage.models import CardAttempt, Payment, Receipt, ReceiptLine
+from nexipos_desktop.storage.mydata_outbox import enqueue_invoice
 from nexipos_desktop.storage.numbering import NumberKey, reserve_number
 from nexipos_desktop.storage.settings import load_issuer, series_for
 
@@ -37,7 +38,8 @@ def issue_receipt(
     """Write and issue a receipt in the caller's write transaction; returns the issued document.
 
     Takes ``reserved``'s number when given (a card sale reserved it before signing, and its UID is kept), else
-    the next one. ``payments`` may carry card payments already approved by the terminal.
+    the next one. ``payments`` may carry card payments already approved by the terminal. The receipt is queued
+    in the myDATA outbox in the same transaction (transmission never delays issuing, and a crash cannot lose it).
     """
     if not lines:
         raise SaleError("Το καλάθι είναι άδειο")
@@ -94,6 +96,7 @@ def issue_receipt(
     receipt.status = "issued"
     session.add(receipt)
     session.flush()
+    enqueue_invoice(session, receipt.id)  # owed to myDATA from this commit on; sent in the background
     audit(session, cashier or "system", "receipt.issued", invoice_type=receipt.invoice_type, series=receipt.series,
           number=receipt.number, uid=receipt.uid, total_cents=total)
     return load_document(session, receipt.id)

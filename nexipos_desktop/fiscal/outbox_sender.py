@@ -1,0 +1,333 @@
+"""The background sender of the myDATA outbox (asyncio, no Qt): every owed document reaches myDATA exactly once.
+
+One pass takes the due rows oldest first. For each: the document is built from the stored (immutable) receipt,
+the row is committed ``sending``, the request goes out, and the answer is committed — the MARK on the row and
+its receipt together. Nothing is lost to a crash: rows left ``sending`` go back to ``pending`` at start-up and
+are sent again only because no MARK was stored; if the first request did arrive, myDATA answers "duplicate"
+with the existing MARK, and that MARK is stored (the database refuses a second, different one).
+
+Lost connection: the row waits with exponential backoff; on the ERP channel a receipt that could not be
+transmitted is flagged ``transmissionFailure = 3`` (issued offline, printed, transmitted later), and is sent
+with the flag. Refusals (XSD, business rules, credentials) mark the row ``failed`` with the error in Greek for
+the admin, who retries after fixing the cause.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import functools
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlmodel import Session, select
+
+from nexipos_desktop.fiscal.mydata_client import (
+    MyDataClient, MyDataHttpError, MyDataNoAnswer, MyDataTransportError, MyDataUnreachable,
+)
+from nexipos_desktop.fiscal.mydata_response import ResponseItem
+from nexipos_desktop.fiscal.mydata_source import load_mydata_invoice
+from nexipos_desktop.fiscal.mydata_xml import MyDataError, invoices_doc, payment_methods_doc, to_bytes
+from nexipos_desktop.storage import mydata_outbox as outbox
+from nexipos_desktop.storage.db import Database
+from nexipos_desktop.storage.models import Payment, Receipt
+from nexipos_desktop.storage.mydata_models import MyDataOutbox
+
+log = logging.getLogger(__name__)
+#: transmissionFailure for a lost connection: allowed on the ERP channel only.
+CONNECTION_LOST = 3
+
+
+@dataclass(frozen=True)
+class Backoff:
+    """Waits between tries: ``first_s``, doubling, at most ``max_s``; divided by ``time_scale`` (tests)."""
+
+    first_s: float = 10.0
+    factor: float = 2.0
+    max_s: float = 900.0
+    time_scale: float = 1.0
+
+    def delay(self, attempts: int) -> float:
+        return min(self.first_s * self.factor ** max(attempts - 1, 0), self.max_s) / self.time_scale
+
+
+@dataclass(frozen=True)
+class _Send:
+    path: str  # invoice | payment_methods | cancel
+    body: bytes = b""
+    mark: int | None = None  # the receipt's MARK (CancelInvoice)
+    uid: str | None = None
+
+
+@dataclass(frozen=True)
+class _Wait:
+    message: str
+
+
+@dataclass(frozen=True)
+class _Refuse:
+    code: str
+    message: str
+
+
+@dataclass(frozen=True)
+class _Already:
+    mark: int
+
+
+class OutboxSender:
+    """Sends due outbox rows in the background; ``wake()`` after queueing, ``add_listener`` for changes."""
+
+    def __init__(self, db: Database, client: MyDataClient, *, backoff: Backoff = Backoff(),
+                 clock: Callable[[], float] = time.time, poll_s: float = 60.0) -> None:
+        self.db = db
+        self.client = client
+        self.backoff = backoff
+        self.clock = clock
+        self.poll_s = poll_s
+        self.channel = client.config.channel
+        self.online: bool | None = None  # None until the first answer (or failure)
+        self.last_problem = ""
+        self._listeners: list[Callable[[], None]] = []
+        self._wake: asyncio.Event | None = None
+        self._changed: asyncio.Event | None = None
+        self._task: asyncio.Task | None = None
+        self._connection_lost = False
+
+    # ----- life cycle -----
+    def start(self) -> asyncio.Task:
+        """Run in the background on the current loop (after start-up)."""
+        self._task = asyncio.ensure_future(self.run())
+        return self._task
+
+    async def stop(self) -> None:
+        """Stop sending (a request on the wire stays ``sending``: resolved at the next start) and close."""
+        if self._task is not None:
+            self._task.cancel()
+            try:
+                await self._task
+            except asyncio.CancelledError:
+                pass
+            self._task = None
+        await self.client.close()
+
+    def add_listener(self, callback: Callable[[], None]) -> None:
+        """``callback()`` after every change of the outbox this sender makes (on the loop's thread)."""
+        self._listeners.append(callback)
+
+    def wake(self) -> None:
+        """Look for due documents now (a receipt was just queued, or the admin asked for a retry)."""
+        if self._wake is not None:
+            self._wake.set()
+
+    async def run(self) -> None:
+        """Resolve rows a crash left on the wire, then send due rows for ever, sleeping until the next is due."""
+        self._wake, self._changed = asyncio.Event(), asyncio.Event()
+        recovered = await _db(outbox.recover_in_flight, self.db)
+        if recovered:
+            log.warning("myDATA: %d document(s) were on the wire at the last stop; sent again if no MARK", recovered)
+            self._notify()
+        while True:
+            try:
+                await self.send_due()
+            except Exception:  # a database or programming error must not stop transmission for good
+                log.exception("myDATA sender pass failed")
+            await self._sleep()
+
+    async def _sleep(self) -> None:
+        due = await _db(outbox.next_due_at, self.db)
+        delay = self.poll_s if due is None else min(max(due - self.clock(), 0.0), self.poll_s)
+        try:
+            await asyncio.wait_for(self._wake.wait(), timeout=delay)
+        except asyncio.TimeoutError:
+            pass
+        self._wake.clear()
+
+    async def wait_transmitted(self, receipt_id: int, timeout: float) -> bool:
+        """Wait up to ``timeout`` s for the receipt's MARK (a print can then carry it); True when it has one."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while True:
+            if await _db(_receipt_mark, self.db, receipt_id) is not None:
+                return True
+            remaining = deadline - loop.time()
+            if remaining <= 0 or self._changed is None:
+                return False
+            self._changed.clear()
+            try:
+                await asyncio.wait_for(self._changed.wait(), timeout=min(remaining, 0.5))
+            except asyncio.TimeoutError:
+                pass
+
+    # ----- one pass -----
+    async def send_due(self, *, due_by: float | None = None) -> int:
+        """Send every row due by ``due_by`` (default now) once; stops early when myDATA is out of reach.
+
+        Returns how many were transmitted.
+        """
+        rows = await _db(outbox.due_documents, self.db, self.clock() if due_by is None else due_by)
+        sent = 0
+        for index, row in enumerate(rows):
+            result = await self.send_one(row)
+            if result is None:  # myDATA out of reach: the rest wait too (and were not transmitted either)
+                if self._connection_lost:
+                    for later in rows[index + 1:]:
+                        await self._retry(later, "connection", self.last_problem, connection_lost=True)
+                break
+            sent += result
+        return sent
+
+    async def send_one(self, row: MyDataOutbox) -> int | None:
+        """Send one row: 1 sent, 0 not (waiting or refused), None when myDATA could not be reached."""
+        prepared = await _db(self._prepare, row)
+        if isinstance(prepared, _Wait):
+            await _db(outbox.postpone, self.db, row.id, self.clock() + self.backoff.delay(1), prepared.message)
+            return 0
+        if isinstance(prepared, _Refuse):
+            await self._fail(row, prepared.code, prepared.message)
+            return 0
+        if isinstance(prepared, _Already):
+            await _db(outbox.record_sent, self.db, row.id, mark=prepared.mark, note="Είχε ήδη ΜΑΡΚ")
+            self._notify()
+            return 1
+        claimed = await _db(outbox.claim, self.db, row.id, self.channel)
+        if claimed is None:
+            return 0
+        self._notify()
+        try:
+            items = await self._request(prepared)
+        except MyDataTransportError as exc:
+            return await self._transport_failed(claimed, exc)
+        self.online, self.last_problem = True, ""
+        return await self._record_answer(claimed, prepared, items[0])
+
+    async def _request(self, prepared: _Send) -> list[ResponseItem]:
+        if prepared.path == "invoice":
+            return await self.client.send_invoices(prepared.body)
+        if prepared.path == "payment_methods":
+            return await self.client.send_payment_methods(prepared.body)
+        return [await self.client.cancel_invoice(prepared.mark)]
+
+    async def _transport_failed(self, row: MyDataOutbox, exc: MyDataTransportError) -> int | None:
+        log.warning("myDATA %s of receipt %s not delivered: %s", row.kind, row.receipt_id, exc)
+        self.last_problem = str(exc)
+        self._connection_lost = isinstance(exc, (MyDataUnreachable, MyDataNoAnswer))
+        if isinstance(exc, MyDataHttpError) and not exc.retryable:
+            await self._fail(row, str(exc.status), str(exc))
+            return None if exc.status in (401, 403) else 0
+        lost = self._connection_lost
+        self.online = False if lost else self.online
+        code = "connection" if isinstance(exc, MyDataUnreachable) else (
+            "no_answer" if isinstance(exc, MyDataNoAnswer) else str(getattr(exc, "status", "")))
+        await self._retry(row, code, str(exc), connection_lost=lost)
+        return None
+
+    async def _record_answer(self, row: MyDataOutbox, prepared: _Send, item: ResponseItem) -> int:
+        if item.ok:
+            fields = _success_fields(row.kind, item)
+            if fields is None:
+                await self._retry(row, "no_mark", "Το myDATA απάντησε «Success» χωρίς ΜΑΡΚ")
+                return 0
+            await _db(outbox.record_sent, self.db, row.id, **fields)
+            self._notify()
+            return 1
+        if row.kind == "invoice" and item.duplicate_mark is not None:
+            # the first request did arrive (its answer was lost): myDATA names the MARK it gave then
+            await _db(outbox.record_sent, self.db, row.id, mark=item.duplicate_mark, uid=prepared.uid,
+                      note="Είχε ήδη διαβιβαστεί· καταχωρίστηκε το υπάρχον ΜΑΡΚ")
+            self._notify()
+            return 1
+        message = item.greek_errors()
+        if item.is_duplicate:
+            message += " — το ΜΑΡΚ δεν επιστράφηκε: αναζητήστε το στο myDATA"
+        await self._fail(row, item.errors[0].code if item.errors else item.status_code, message)
+        return 0
+
+    async def _retry(self, row: MyDataOutbox, code: str, message: str, *, connection_lost: bool = False) -> None:
+        flag = CONNECTION_LOST if connection_lost and self.channel == "erp" and row.kind == "invoice" else None
+        attempts = max(row.attempts, 1)
+        await _db(outbox.record_retry, self.db, row.id, self.clock() + self.backoff.delay(attempts), code, message,
+                  transmission_failure=flag)
+        self._notify()
+
+    async def _fail(self, row: MyDataOutbox, code: str, message: str) -> None:
+        await _db(outbox.record_failed, self.db, row.id, code, message)
+        self._notify()
+
+    def _notify(self) -> None:
+        if self._changed is not None:
+            self._changed.set()
+        for callback in list(self._listeners):
+            try:
+                callback()
+            except Exception:
+                log.exception("myDATA listener failed")
+
+    # ----- building the request (worker thread) -----
+    def _prepare(self, row: MyDataOutbox) -> _Send | _Wait | _Refuse | _Already:
+        with self.db.read() as session:
+            receipt = session.get(Receipt, row.receipt_id)
+            try:
+                if row.kind == "invoice":
+                    return self._prepare_invoice(session, row, receipt)
+                if row.kind == "payment_methods":
+                    return _prepare_payment(session, row, receipt)
+            except (MyDataError, LookupError) as exc:
+                return _Refuse("document", f"Δεν συντάσσεται το έγγραφο myDATA: {exc}")
+            if receipt.mark is None:
+                return _Refuse("no_mark", "Η απόδειξη δεν έχει ΜΑΡΚ: δεν ακυρώνεται στο myDATA")
+            return _Send("cancel", mark=receipt.mark)
+
+    def _prepare_invoice(self, session: Session, row: MyDataOutbox, receipt: Receipt) -> _Send | _Wait | _Already:
+        if receipt.mark is not None:  # never twice once a MARK exists
+            return _Already(receipt.mark)
+        invoice = load_mydata_invoice(session, receipt.id)
+        if invoice.awaits_original_mark and _original_in_flight(session, receipt):
+            return _Wait("Αναμένεται το ΜΑΡΚ του αρχικού παραστατικού (συσχέτιση πιστωτικού)")
+        if row.transmission_failure is not None:
+            invoice = dataclasses.replace(invoice, transmission_failure=row.transmission_failure)
+        return _Send("invoice", to_bytes(invoices_doc([invoice]), pretty=False), uid=receipt.uid)
+
+
+def _prepare_payment(session: Session, row: MyDataOutbox, receipt: Receipt) -> _Send | _Wait | _Refuse:
+    if receipt.mark is None:
+        return _Wait("Αναμένεται το ΜΑΡΚ της απόδειξης για να επισυναφθεί η πληρωμή")
+    payment = session.get(Payment, row.payment_id)
+    if payment is None or payment.status != "settled":
+        return _Refuse("payment", "Η πληρωμή δεν έχει ολοκληρωθεί: δεν διαβιβάζεται")
+    invoice = load_mydata_invoice(session, receipt.id)
+    ids = session.exec(select(Payment.id).where(Payment.receipt_id == receipt.id).order_by(Payment.id)).all()
+    detail = invoice.payments[list(ids).index(payment.id)]
+    return _Send("payment_methods", to_bytes(payment_methods_doc(receipt.mark, [detail]), pretty=False))
+
+
+def _original_in_flight(session: Session, receipt: Receipt) -> bool:
+    original = session.exec(select(MyDataOutbox).where(MyDataOutbox.kind == "invoice",
+                                                       MyDataOutbox.receipt_id == receipt.correlated_receipt_id)).first()
+    return original is not None and original.state in ("pending", "sending")
+
+
+def _success_fields(kind: str, item: ResponseItem) -> dict[str, Any] | None:
+    if kind == "invoice":
+        if item.mark is None:
+            return None
+        return {"mark": item.mark, "uid": item.uid, "authentication_code": item.authentication_code,
+                "qr_url": item.qr_url}
+    if kind == "payment_methods":
+        return None if item.payment_method_mark is None else {"mark": item.payment_method_mark}
+    return None if item.cancellation_mark is None else {"cancellation_mark": item.cancellation_mark}
+
+
+def _receipt_mark(db: Database, receipt_id: int) -> int | None:
+    with db.read() as session:
+        receipt = session.get(Receipt, receipt_id)
+        return receipt.mark if receipt else None
+
+
+async def _db(function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """Blocking database work on a worker thread (the loop's executor: works under qasync too)."""
+    loop = asyncio.get_event_loop()
+    return await loop.run_in_executor(None, functools.partial(function, *args, **kwargs))
