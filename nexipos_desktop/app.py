@@ -74,17 +74,20 @@ def open_till_database(db_path: Path):
     with db.read() as session:
         seeded = is_seeded(session)
     if not seeded and seed_demo_shop(db):
+        from nexipos_desktop.fiscal.mydata_setup import configure_demo_mydata
         from nexipos_desktop.payments.demo import configure_demo_terminal
 
         configure_demo_terminal(db)
+        configure_demo_mydata(db)
     with db.read() as session:
         return db, all_settings(session)
 
 
-def till_context(db, settings: dict, payments=None):
+def till_context(db, settings: dict, payments=None, mydata=None):
     """What the till window works with, for an open database."""
     from platformdirs import user_data_path
 
+    from nexipos_desktop.fiscal.mydata_setup import print_wait_s
     from nexipos_desktop.ui.main_window import TillContext
 
     return TillContext(
@@ -96,6 +99,8 @@ def till_context(db, settings: dict, payments=None):
         printer_name=settings["printing.printer"],
         payments=payments,
         terminal_name=payments.terminal_name if payments else None,
+        mydata=mydata,
+        mydata_print_wait_s=print_wait_s(settings) if mydata else 0.0,
     )
 
 
@@ -122,6 +127,31 @@ async def start_payments(db, settings: dict, cashier: str):
         return None, simulator
 
 
+async def start_mydata(db, settings: dict):
+    """The myDATA sender (and the embedded fake myDATA when configured); (None, fake) when not set up."""
+    from nexipos_desktop.fiscal.mydata_client import MyDataClient
+    from nexipos_desktop.fiscal.mydata_setup import (
+        SIMULATOR_SUBSCRIPTION_KEY, SIMULATOR_USER_ID, mydata_config, uses_simulator,
+    )
+    from nexipos_desktop.fiscal.outbox_sender import OutboxSender
+
+    fake = None
+    if uses_simulator(settings):
+        from nexipos_desktop.simulator.mydata_server import start_embedded_mydata
+
+        fake = await start_embedded_mydata(SIMULATOR_USER_ID, SIMULATOR_SUBSCRIPTION_KEY)
+        log.info("embedded myDATA simulator on %s", fake.url)
+    try:
+        config = mydata_config(settings, simulator_url=fake.url if fake else None)
+    except ValueError as exc:  # a wrong setting: receipts wait in the outbox, the admin sees why
+        log.error("myDATA transmission unavailable: %s", exc)
+        return None, fake
+    if config is None:
+        log.info("myDATA transmission not configured: receipts wait in the outbox")
+        return None, fake
+    return OutboxSender(db, MyDataClient(config)), fake
+
+
 def show_recovery(window) -> None:
     """Unanswered card attempts become in doubt; they and open sales are settled before new sales."""
     from nexipos_desktop.payments.journal import recover_after_crash
@@ -145,6 +175,8 @@ class Startup:
         self.db_path = db_path
         self.db = None
         self.simulator = None
+        self.mydata = None
+        self.fake_mydata = None
         self.failed = False
 
     async def run(self) -> None:
@@ -159,7 +191,10 @@ class Startup:
             self.window.close()
             return
         payments, self.simulator = await start_payments(self.db, settings, cashier_name(self.db))
-        self.window.attach(till_context(self.db, settings, payments))
+        self.mydata, self.fake_mydata = await start_mydata(self.db, settings)
+        self.window.attach(till_context(self.db, settings, payments, self.mydata))
+        if self.mydata is not None:
+            self.mydata.start()  # after the window: transmission runs behind the first sale
         log.info("NexiPOS %s ready on %s", __version__, self.db_path)
         show_recovery(self.window)
 
@@ -167,6 +202,10 @@ class Startup:
         from nexipos_desktop.ui.tasks import drain
 
         await drain()  # let a running sale or print finish before the database closes
+        if self.mydata is not None:
+            await self.mydata.stop()
+        if self.fake_mydata is not None:
+            await self.fake_mydata.close()
         if self.simulator is not None:
             await self.simulator.close()
         if self.db is not None:

@@ -20,7 +20,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     from nexipos_desktop.cli.common import add_db_option
     from nexipos_desktop.cli import (
-        catalogue_cmd, config_cmd, receipts_cmd, sale_cmd, simulator_cmd, system_cmd, terminal_cmd,
+        catalogue_cmd, config_cmd, mydata_cmd, receipts_cmd, sale_cmd, simulator_cmd, system_cmd, terminal_cmd,
     )
 
     parser = argparse.ArgumentParser(prog="nexipos", description="NexiPOS Desktop — ταμειακό σύστημα")
@@ -34,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     config_cmd.register(commands)
     terminal_cmd.register(commands)
     simulator_cmd.register(commands)
+    mydata_cmd.register(commands)
     return parser
 
 

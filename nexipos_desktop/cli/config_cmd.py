@@ -10,11 +10,15 @@ from pathlib import Path
 from nexipos_desktop.cli.common import CliError, open_db, print_json, subcommand
 from nexipos_desktop.payments.contract import TerminalKind
 from nexipos_desktop.payments.registry import driver_names
-from nexipos_desktop.payments.setup import SECRET_KEYS, TERMINAL_KEYS
+from nexipos_desktop.fiscal.mydata_setup import MYDATA_KEYS, MYDATA_SECRET_KEYS, validate_mydata_setting
+from nexipos_desktop.payments.setup import SECRET_KEYS as TERMINAL_SECRET_KEYS
+from nexipos_desktop.payments.setup import TERMINAL_KEYS as TERMINAL_ONLY_KEYS
 from nexipos_desktop.secrets import get_secret, set_secret, store_name
 from nexipos_desktop.storage.audit import audit
 from nexipos_desktop.storage.settings import all_settings, set_setting
 
+TERMINAL_KEYS = TERMINAL_ONLY_KEYS | MYDATA_KEYS
+SECRET_KEYS = TERMINAL_SECRET_KEYS | MYDATA_SECRET_KEYS
 _HOSTNAME = re.compile(r"^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$")
 
 
@@ -74,6 +78,11 @@ def set_command(args: argparse.Namespace) -> int:
 def validate_setting(key: str, text: str):
     """The typed value of a setting, or a CliError with a Greek explanation."""
     text = text.strip()
+    if key in MYDATA_KEYS:
+        try:
+            return validate_mydata_setting(key, text)
+        except ValueError as exc:
+            raise CliError(str(exc), 2) from None
     if key == "terminal.host" and text:
         try:
             ipaddress.ip_address(text)

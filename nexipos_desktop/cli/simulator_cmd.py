@@ -12,6 +12,7 @@ import asyncio
 import logging
 from pathlib import Path
 
+from nexipos_desktop.cli import mydata_simulator
 from nexipos_desktop.cli.common import CliError, print_json, subcommand
 from nexipos_desktop.fiscal.provider_signature import SigningError
 from nexipos_desktop.simulator.ledger import Ledger, LedgerEntry, LedgerError, read_ledger
@@ -40,7 +41,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     sim = subcommand(commands, "simulator", "προσομοιωτής τερματικού NEXI για δοκιμές και επίδειξη")
     sim.add_argument("--socket", action="store_true", help="πρωτόκολλο ECR–POS socket (TCPSocket, LAN)")
     sim.add_argument("--host", default="127.0.0.1", help="διεύθυνση ακρόασης (προεπιλογή 127.0.0.1)")
-    sim.add_argument("--port", type=int, default=4000, help="θύρα TCP (προεπιλογή 4000· 0 = οποιαδήποτε ελεύθερη)")
+    sim.add_argument("--port", type=int, default=None,
+                     help="θύρα TCP (προεπιλογή 4000, με --mydata μόνο 8090· 0 = οποιαδήποτε ελεύθερη)")
     sim.add_argument("--time-scale", type=_positive, default=1.0, metavar="N",
                      help="N φορές γρηγορότερα (π.χ. 100: τα 150 δ. του 22,22 € γίνονται 1,5 δ.)")
     sim.add_argument("--require-signature", action="store_true",
@@ -51,6 +53,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     sim.add_argument("--fault", action="extend", nargs="+", default=[], choices=[f.value for f in Fault],
                      metavar="NAME", help="σφάλμα προς έγχυση: " + ", ".join(f.value for f in Fault))
     sim.add_argument("--tid", default=DEFAULT_TID, help=f"Terminal ID (προεπιλογή {DEFAULT_TID})")
+    mydata_simulator.add_arguments(sim)
     sim.set_defaults(handler=simulator_command)
     actions = sim.add_subparsers(dest="simulator_action", metavar="ACTION")
     ledger = subcommand(actions, "ledger", "οι συναλλαγές που ενέκρινε ο προσομοιωτής")
@@ -61,8 +64,12 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def simulator_command(args: argparse.Namespace) -> int:
+    if not args.socket and not args.mydata:
+        raise CliError("επιλέξτε πρωτόκολλο: nexipos simulator --socket ή --mydata (ή nexipos simulator ledger)",
+                       exit_code=2)
     if not args.socket:
-        raise CliError("επιλέξτε πρωτόκολλο: nexipos simulator --socket (ή nexipos simulator ledger)", exit_code=2)
+        return _run(mydata_simulator.serve(mydata_simulator.build_server(args), args.host,
+                                           mydata_simulator.mydata_port(args)))
     keys = [_read_key(path) for path in args.public_key]
     ledger_path = args.ledger or default_ledger_path()
     try:
@@ -72,11 +79,23 @@ def simulator_command(args: argparse.Namespace) -> int:
         raise CliError(str(exc), exit_code=2) from exc
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", datefmt="%H:%M:%S")
     simulator = SocketTerminalSimulator(model, args.fault)
+    serving = _serve(simulator, args.host, 4000 if args.port is None else args.port, ledger_path)
+    if args.mydata:
+        serving = _together(serving, mydata_simulator.serve(mydata_simulator.build_server(args), args.host,
+                                                            mydata_simulator.mydata_port(args)))
+    return _run(serving)
+
+
+def _run(serving) -> int:
     try:
-        asyncio.run(_serve(simulator, args.host, args.port, ledger_path))
+        asyncio.run(serving)
     except KeyboardInterrupt:
         print("Ο προσομοιωτής σταμάτησε.")
     return 0
+
+
+async def _together(*servers) -> None:
+    await asyncio.gather(*servers)
 
 
 def _read_key(path: Path) -> bytes:

@@ -62,6 +62,10 @@ class HistoryDialog(QDialog):
         self.refund_button = QPushButton(self.tr("Επιστροφή (πιστωτικό)"), objectName="refundButton")
         self.card_refund_button = QPushButton(self.tr("Επιστροφή στην κάρτα"), objectName="cardRefundButton")
         self.void_button = QPushButton(self.tr("Ακύρωση χρέωσης κάρτας"), objectName="voidButton")
+        self.cancel_mydata_button = QPushButton(self.tr("Ακύρωση στο myDATA"), objectName="cancelMyDataButton")
+        self.cancel_mydata_button.setToolTip(self.tr("Ακύρωση διαβιβασμένου παραστατικού (CancelInvoice): μόνο "
+                                                     "διαχειριστής"))
+        self.mydata_rows: list = []
         self._layout()
         self.day.dateChanged.connect(lambda _d: self.refresh())
         self.all_days.toggled.connect(lambda _c: self.refresh())
@@ -72,6 +76,7 @@ class HistoryDialog(QDialog):
         self.refund_button.clicked.connect(lambda _=False: self.refund())
         self.card_refund_button.clicked.connect(lambda _=False: self.ask_card_refund(void=False))
         self.void_button.clicked.connect(lambda _=False: self.ask_card_refund(void=True))
+        self.cancel_mydata_button.clicked.connect(lambda _=False: self.request_mydata_cancellation())
         self._set_actions_enabled(False)
 
     def _layout(self) -> None:
@@ -84,7 +89,7 @@ class HistoryDialog(QDialog):
         filters.addStretch()
         actions = QHBoxLayout()
         for button in (self.reprint_button, self.pdf_button, self.refund_button, self.card_refund_button,
-                       self.void_button):
+                       self.void_button, self.cancel_mydata_button):
             actions.addWidget(button)
         actions.addStretch()
         splitter = QSplitter()
@@ -136,6 +141,7 @@ class HistoryDialog(QDialog):
 
     async def show_receipt(self, receipt_id: int) -> None:
         document = await off_thread(self._load_document, receipt_id)
+        self.mydata_rows = await off_thread(self._load_mydata, receipt_id)
         self.document = document
         self.preview.setPlainText(render_receipt_text(document))
         self._set_actions_enabled(True)
@@ -147,14 +153,37 @@ class HistoryDialog(QDialog):
                                            and Operation.REFUND in payments.capabilities)
         self.void_button.setEnabled(is_sale and paid_by_card and payments is not None
                                     and Operation.VOID in payments.capabilities)
+        cancel = next((row for row in self.mydata_rows if row.kind == "cancel"), None)
+        self.cancel_mydata_button.setEnabled(document.mark is not None and cancel is None)
+        self.status.setText(self.mydata_text(document, cancel))
+
+    def mydata_text(self, document: ReceiptDocument, cancel) -> str:
+        """Where the receipt stands with myDATA, for the status line."""
+        invoice = next((row for row in self.mydata_rows if row.kind == "invoice"), None)
+        if cancel is not None and cancel.cancellation_mark is not None:
+            return self.tr("Ακυρώθηκε στο myDATA · ΜΑΡΚ ακύρωσης {0}").format(cancel.cancellation_mark)
+        if cancel is not None:
+            return self.tr("Η ακύρωση στο myDATA εκκρεμεί") + (f" · {cancel.last_error_message}"
+                                                                 if cancel.last_error_message else "")
+        if document.mark is not None:
+            return self.tr("Διαβιβάστηκε στο myDATA · ΜΑΡΚ {0}").format(document.mark)
+        if invoice is not None and invoice.state == "failed":
+            return self.tr("Απορρίφθηκε από το myDATA: {0}").format(invoice.last_error_message or "")
+        return self.tr("Εκκρεμεί διαβίβαση στο myDATA")
 
     def _load_document(self, receipt_id: int) -> ReceiptDocument:
         with self.context.db.read() as session:
             return load_document(session, receipt_id)
 
+    def _load_mydata(self, receipt_id: int) -> list:
+        from nexipos_desktop.storage.mydata_outbox import outbox_for_receipt
+
+        with self.context.db.read() as session:
+            return outbox_for_receipt(session, receipt_id)
+
     def _set_actions_enabled(self, enabled: bool) -> None:
         for button in (self.reprint_button, self.pdf_button, self.refund_button, self.card_refund_button,
-                       self.void_button):
+                       self.void_button, self.cancel_mydata_button):
             button.setEnabled(enabled)
 
     # ----- actions -----
@@ -235,6 +264,40 @@ class HistoryDialog(QDialog):
         await self.load()
         self.status.setText(self.tr("Εκδόθηκε πιστωτικό {0}-{1}").format(credit.series, credit.number))
         return credit
+
+    def request_mydata_cancellation(self) -> None:
+        """Ask, then cancel the selected transmitted receipt in myDATA."""
+        doc = self.document
+        if doc is None or doc.mark is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Ακύρωση στο myDATA"),
+            self.tr("Ακύρωση στο myDATA της απόδειξης {0}-{1} (ΜΑΡΚ {2}); Η ακύρωση δεν αναιρείται.").format(
+                doc.series, doc.number, doc.mark))
+        if answer == QMessageBox.StandardButton.Yes:
+            receipt_id = self.rows[self.table.selectionModel().selectedRows()[0].row()].id
+            spawn(self.cancel_transmitted_receipt(receipt_id), on_error=self._report)
+
+    async def cancel_transmitted_receipt(self, receipt_id: int) -> None:
+        """Queue ``CancelInvoice`` for a transmitted receipt; the cancellation MARK is stored when myDATA answers.
+
+        Admin only: the role check belongs here (one place for every caller).
+        """
+        from nexipos_desktop.storage.mydata_outbox import enqueue_cancel
+
+        def queue() -> None:
+            with self.context.db.write() as session:
+                enqueue_cancel(session, receipt_id, actor=self.context.cashier or "admin")
+
+        try:
+            await off_thread(queue)
+        except (SaleError, StorageError) as exc:
+            self._report(exc)
+            return
+        if self.context.mydata is not None:
+            self.context.mydata.wake()
+        self.cancel_mydata_button.setEnabled(False)
+        self.status.setText(self.tr("Η ακύρωση στο myDATA στάλθηκε για διαβίβαση"))
 
     def _refund(self, receipt_id: int) -> ReceiptDocument:
         with self.context.db.write() as session:

@@ -30,6 +30,7 @@ from nexipos_desktop.ui.tasks import off_thread, spawn
 from nexipos_desktop.ui.totals_panel import TotalsPanel
 
 if TYPE_CHECKING:
+    from nexipos_desktop.fiscal.outbox_sender import OutboxSender
     from nexipos_desktop.payments.service import PaymentService
     from nexipos_desktop.storage.db import Database
 
@@ -48,6 +49,8 @@ class TillContext:
     printer_name: str = ""  # "" the system's default printer, "pdf" save PDFs only, or a printer's name
     payments: PaymentService | None = None  # None until a card terminal is configured
     terminal_name: str | None = None  # None until a card terminal is configured
+    mydata: OutboxSender | None = None  # None until myDATA transmission is configured
+    mydata_print_wait_s: float = 0.0  # how long a print waits for the receipt's MARK
 
 
 class MainWindow(QMainWindow):
@@ -58,6 +61,7 @@ class MainWindow(QMainWindow):
         self.context = context
         self.last_document: ReceiptDocument | None = None
         self.history_dialog = None
+        self.mydata_dialog = None
         self.cash_dialog: CashDialog | None = None
         self.card_flow: CardFlow | None = None
         self._issuing = False
@@ -87,6 +91,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("NexiPOS — {0}").format(context.shop_name) if context.shop_name else "NexiPOS")
         self.card_flow = CardFlow(self, context.payments) if context.payments else None
         self.catalogue.attach(context.db)
+        if context.mydata is not None:
+            self.mydata_signals.attach(context.mydata)
+        self.mydata_indicator.attach(context)
         self.cashier_label.setText(self.tr("Ταμίας: {0}").format(context.cashier))
         terminal = context.terminal_name or self.tr("δεν έχει ρυθμιστεί")
         self.terminal_label.setText(self.tr("Τερματικό: {0}").format(terminal))
@@ -166,6 +173,7 @@ class MainWindow(QMainWindow):
             ("F8", self.tr("Πληρωμή με μετρητά"), self.pay_cash),
             ("F9", self.tr("Πληρωμή με κάρτα στο τερματικό"), self.pay_card),
             ("F10", self.tr("Ιστορικό αποδείξεων: προβολή, επανεκτύπωση, PDF"), self.show_history),
+            ("Ctrl+M", self.tr("Διαβίβαση στο myDATA: εκκρεμή και απορριφθέντα"), self.show_mydata),
             ("Ctrl+P", self.tr("Επανεκτύπωση της τελευταίας απόδειξης"), self.reprint_last),
             ("Esc", self.tr("Ακύρωση της τρέχουσας πώλησης"), self.cancel_sale),
         ]
@@ -186,6 +194,13 @@ class MainWindow(QMainWindow):
         self.terminal_label = QLabel(objectName="terminalLabel")
         for label in (self.cashier_label, self.last_receipt_label, self.terminal_label):
             bar.addPermanentWidget(label)
+        from nexipos_desktop.ui.mydata_status import MyDataIndicator, MyDataSignals
+
+        self.mydata_indicator = MyDataIndicator(self)
+        self.mydata_indicator.clicked.connect(lambda _=False: self.show_mydata())
+        self.mydata_signals = MyDataSignals(self)
+        self.mydata_signals.changed.connect(self.on_mydata_changed)
+        bar.addPermanentWidget(self.mydata_indicator)
 
     @property
     def help_overlay(self) -> HelpOverlay:
@@ -316,8 +331,43 @@ class MainWindow(QMainWindow):
         self.show_banner(self.tr("Εκδόθηκε {0} {1}-{2} · Ρέστα: {3} €").format(
             document.type_name, document.series, document.number, format_cents(change)))
         self.last_receipt_label.setText(self.tr("Τελευταία: {0}-{1}").format(document.series, document.number))
+        self.mydata_indicator.refresh()
+        if self.context.mydata is not None:
+            self.context.mydata.wake()
         if print_it:
-            await self.print_document(document)
+            await self.print_document(await self.with_transmission(document))
+
+    async def with_transmission(self, document: ReceiptDocument) -> ReceiptDocument:
+        """The document with its MARK and QR when myDATA answers within the print wait, else as it is
+        (printed «pending transmission»; a reprint later carries the MARK)."""
+        sender, wait = self.context.mydata, self.context.mydata_print_wait_s
+        if sender is None or wait <= 0 or document.mark is not None:
+            return document
+        from nexipos_desktop.storage.mydata_outbox import receipt_id_for_uid
+
+        receipt_id = await off_thread(self._read, receipt_id_for_uid, document.uid)
+        if receipt_id is None or not await sender.wait_transmitted(receipt_id, wait):
+            return document
+        return await self.reload(document)
+
+    async def reload(self, document: ReceiptDocument) -> ReceiptDocument:
+        """The document as stored now (e.g. with the MARK that arrived after it was issued)."""
+        from nexipos_desktop.storage.mydata_outbox import receipt_id_for_uid
+        from nexipos_desktop.storage.receipt_store import load_document
+
+        def load() -> ReceiptDocument:
+            with self.context.db.read() as session:
+                receipt_id = receipt_id_for_uid(session, document.uid)
+                return load_document(session, receipt_id) if receipt_id is not None else document
+
+        fresh = await off_thread(load)
+        if self.last_document is not None and self.last_document.uid == fresh.uid:
+            self.last_document = fresh
+        return fresh
+
+    def _read(self, function, *args):
+        with self.context.db.read() as session:
+            return function(session, *args)
 
     def _set_issuing(self, issuing: bool) -> None:
         self._issuing = issuing
@@ -342,7 +392,11 @@ class MainWindow(QMainWindow):
 
     def reprint_last(self) -> None:
         if self.last_document is not None:
-            spawn(self.print_document(self.last_document, copy=True))
+            spawn(self.reprint(self.last_document))
+
+    async def reprint(self, document: ReceiptDocument) -> None:
+        """A copy as stored now: after transmission it carries the MARK and QR code."""
+        await self.print_document(await self.reload(document), copy=True)
 
     def show_history(self) -> None:
         from nexipos_desktop.ui.history_dialog import HistoryDialog
@@ -352,6 +406,24 @@ class MainWindow(QMainWindow):
         self.history_dialog.refresh()
         self.history_dialog.show()
         self.history_dialog.raise_()
+
+    def show_mydata(self) -> None:
+        """The myDATA admin view (outbox documents, errors, retry)."""
+        if self.context.db is None:
+            return
+        from nexipos_desktop.ui.mydata_dialog import MyDataDialog
+
+        if self.mydata_dialog is None:
+            self.mydata_dialog = MyDataDialog(self.context, parent=self)
+        self.mydata_dialog.context = self.context
+        self.mydata_dialog.refresh()
+        self.mydata_dialog.show()
+        self.mydata_dialog.raise_()
+
+    def on_mydata_changed(self) -> None:
+        self.mydata_indicator.refresh()
+        if self.mydata_dialog is not None and self.mydata_dialog.isVisible():
+            self.mydata_dialog.refresh()
 
     # ----- messages -----
     def report_error(self, error: BaseException) -> None:
