@@ -287,6 +287,11 @@ class OutboxSender:
         invoice = load_mydata_invoice(session, receipt.id)
         if invoice.awaits_original_mark and _original_in_flight(session, receipt):
             return _Wait("Αναμένεται το ΜΑΡΚ του αρχικού παραστατικού (συσχέτιση πιστωτικού)")
+        separate = _separately_sent_payments(session, receipt.id)
+        if separate:  # deferred card payments go with SendPaymentsMethod, never twice
+            ids = session.exec(select(Payment.id).where(Payment.receipt_id == receipt.id).order_by(Payment.id)).all()
+            kept = tuple(p for p, pid in zip(invoice.payments, ids) if pid not in separate)
+            invoice = dataclasses.replace(invoice, payments=kept)
         if row.transmission_failure is not None:
             invoice = dataclasses.replace(invoice, transmission_failure=row.transmission_failure)
         return _Send("invoice", to_bytes(invoices_doc([invoice]), pretty=False), uid=receipt.uid)
@@ -302,6 +307,11 @@ def _prepare_payment(session: Session, row: MyDataOutbox, receipt: Receipt) -> _
     ids = session.exec(select(Payment.id).where(Payment.receipt_id == receipt.id).order_by(Payment.id)).all()
     detail = invoice.payments[list(ids).index(payment.id)]
     return _Send("payment_methods", to_bytes(payment_methods_doc(receipt.mark, [detail]), pretty=False))
+
+
+def _separately_sent_payments(session: Session, receipt_id: int) -> set[int]:
+    return set(session.exec(select(MyDataOutbox.payment_id).where(
+        MyDataOutbox.kind == "payment_methods", MyDataOutbox.receipt_id == receipt_id)).all())
 
 
 def _original_in_flight(session: Session, receipt: Receipt) -> bool:

@@ -54,9 +54,11 @@ def enqueue_invoice(session: Session, receipt_id: int) -> MyDataOutbox:
 
 
 def enqueue_payment_methods(session: Session, receipt_id: int, payment_id: int) -> MyDataOutbox:
-    """Queue a settled deferred card payment of ``receipt_id`` for ``SendPaymentsMethod`` (caller's transaction).
+    """Queue a deferred (preloaded) card payment of ``receipt_id`` for ``SendPaymentsMethod``.
 
-    Sent once the receipt has its MARK (the document names the receipt by it).
+    Call it in the transaction that settles the payment (then ``OutboxSender.wake()``). The row is sent once
+    the receipt has its MARK (the document names the receipt by it) and the payment is ``settled``; the
+    receipt's own ``InvoicesDoc`` then leaves this payment out, so myDATA never gets it twice.
     """
     payment = session.get(Payment, payment_id)
     if payment is None or payment.receipt_id != receipt_id:
