@@ -47,8 +47,8 @@ async def serve(server: FakeMyData, host: str, port: int) -> None:
     print(f"XSD: {server.xsd_note or 'έλεγχος με τα επίσημα XSD v2.0.1'}")
     if server.always:
         print("Σφάλματα: " + ", ".join(sorted(f.value for f in server.always)))
-    print("Ρύθμιση ταμείου: nexipos config set mydata.environment custom · "
-          f"nexipos config set mydata.base_url {server.url}", flush=True)
+    print("Ρύθμιση ταμείου: nexipos config set mydata.environment custom · nexipos config set mydata.base_url "
+          f"{server.url}myDataProvider/ (κανάλι provider) ή {server.url} (κανάλι erp)", flush=True)
     try:
         await asyncio.Event().wait()
     finally:

@@ -18,7 +18,7 @@ from nexipos_desktop.storage.settings import get_setting, set_setting
 MYDATA_KEYS: dict[str, str] = {
     "mydata.channel": "provider (πάροχος ΥΠΑΗΕΣ) | erp (απευθείας από το ταμείο)",
     "mydata.environment": "dev (δοκιμαστικό) | prod (παραγωγή) | custom (mydata.base_url)",
-    "mydata.base_url": "διεύθυνση για environment custom (π.χ. ο προσομοιωτής http://127.0.0.1:8090/)",
+    "mydata.base_url": "διεύθυνση του καναλιού για environment custom (π.χ. http://127.0.0.1:8090/myDataProvider/)",
     "mydata.simulator": "true: ο ενσωματωμένος προσομοιωτής myDATA ξεκινά με την εφαρμογή",
     "mydata.print_wait_s": "δευτερόλεπτα αναμονής ΜΑΡΚ πριν την εκτύπωση (προεπιλογή 3· 0 = καμία)",
 }
