@@ -81,7 +81,7 @@ EN = {
 "Εκδόθηκε χωρίς σύνδεση (transmissionFailure {0})":"Issued offline (transmissionFailure {0})",
 "{0} έγγραφα":"{0} documents",
 "Η διαβίβαση δεν έχει ρυθμιστεί (στοιχεία πρόσβασης myDATA)":"Transmission is not set up (myDATA credentials)",
-"Το έγγραφο {0} θα σταλεί ξανά":"Document {0} will be sent again","myDATA":"myDATA","{0} σε αναμονή":"{0} waiting",
+"Το έγγραφο {0} θα σταλεί ξανά":"Document {0} will be sent again","νέα προσπάθεια στις {0}":"next try at {0}","myDATA":"myDATA","{0} σε αναμονή":"{0} waiting",
 "{0} απορρίφθηκαν":"{0} rejected","χωρίς σύνδεση":"offline","myDATA: {0}":"myDATA: {0}","myDATA ✓":"myDATA ✓",
 "Διαβίβαση παραστατικών στην ΑΑΔΕ (myDATA): κλικ για λεπτομέρειες":"Transmission of documents to AADE (myDATA): click for details",
 }

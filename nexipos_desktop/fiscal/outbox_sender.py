@@ -92,15 +92,18 @@ class OutboxSender:
         self.online: bool | None = None  # None until the first answer (or failure)
         self.last_problem = ""
         self._listeners: list[Callable[[], None]] = []
-        self._wake: asyncio.Event | None = None
-        self._changed: asyncio.Event | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._woken = False
+        self._wake_waiter: asyncio.Future | None = None
+        self._change_waiters: list[asyncio.Future] = []
         self._task: asyncio.Task | None = None
         self._connection_lost = False
 
     # ----- life cycle -----
     def start(self) -> asyncio.Task:
         """Run in the background on the current loop (after start-up)."""
-        self._task = asyncio.ensure_future(self.run())
+        self._loop = asyncio.get_event_loop()
+        self._task = self._loop.create_task(self.run())
         return self._task
 
     async def stop(self) -> None:
@@ -120,12 +123,13 @@ class OutboxSender:
 
     def wake(self) -> None:
         """Look for due documents now (a receipt was just queued, or the admin asked for a retry)."""
-        if self._wake is not None:
-            self._wake.set()
+        self._woken = True
+        if self._wake_waiter is not None and not self._wake_waiter.done():
+            self._wake_waiter.set_result(None)
 
     async def run(self) -> None:
         """Resolve rows a crash left on the wire, then send due rows for ever, sleeping until the next is due."""
-        self._wake, self._changed = asyncio.Event(), asyncio.Event()
+        self._loop = self._loop or asyncio.get_event_loop()
         recovered = await _db(outbox.recover_in_flight, self.db)
         if recovered:
             log.warning("myDATA: %d document(s) were on the wire at the last stop; sent again if no MARK", recovered)
@@ -140,27 +144,29 @@ class OutboxSender:
     async def _sleep(self) -> None:
         due = await _db(outbox.next_due_at, self.db)
         delay = self.poll_s if due is None else min(max(due - self.clock(), 0.0), self.poll_s)
-        try:
-            await asyncio.wait_for(self._wake.wait(), timeout=delay)
-        except asyncio.TimeoutError:
-            pass
-        self._wake.clear()
+        if self._woken:
+            self._woken = False
+            return
+        self._wake_waiter = self._loop.create_future()
+        await _until(self._loop, self._wake_waiter, delay)
+        self._wake_waiter, self._woken = None, False
 
     async def wait_transmitted(self, receipt_id: int, timeout: float) -> bool:
         """Wait up to ``timeout`` s for the receipt's MARK (a print can then carry it); True when it has one."""
-        loop = asyncio.get_running_loop()
+        loop = self._loop or asyncio.get_event_loop()
         deadline = loop.time() + timeout
         while True:
             if await _db(_receipt_mark, self.db, receipt_id) is not None:
                 return True
             remaining = deadline - loop.time()
-            if remaining <= 0 or self._changed is None:
+            if remaining <= 0:
                 return False
-            self._changed.clear()
+            waiter = loop.create_future()
+            self._change_waiters.append(waiter)
             try:
-                await asyncio.wait_for(self._changed.wait(), timeout=min(remaining, 0.5))
-            except asyncio.TimeoutError:
-                pass
+                await _until(loop, waiter, min(remaining, 0.5))
+            finally:
+                self._change_waiters.remove(waiter)
 
     # ----- one pass -----
     async def send_due(self, *, due_by: float | None = None) -> int:
@@ -201,6 +207,10 @@ class OutboxSender:
             items = await self._request(prepared)
         except MyDataTransportError as exc:
             return await self._transport_failed(claimed, exc)
+        except Exception as exc:  # a bug below us must not leave the row "sending" until the next start
+            log.exception("myDATA request failed")
+            await self._retry(claimed, "error", f"Απρόσμενο σφάλμα αποστολής: {exc}")
+            return None
         self.online, self.last_problem = True, ""
         return await self._record_answer(claimed, prepared, items[0])
 
@@ -258,8 +268,9 @@ class OutboxSender:
         self._notify()
 
     def _notify(self) -> None:
-        if self._changed is not None:
-            self._changed.set()
+        for waiter in self._change_waiters:
+            if not waiter.done():
+                waiter.set_result(None)
         for callback in list(self._listeners):
             try:
                 callback()
@@ -335,6 +346,16 @@ def _receipt_mark(db: Database, receipt_id: int) -> int | None:
     with db.read() as session:
         receipt = session.get(Receipt, receipt_id)
         return receipt.mark if receipt else None
+
+
+async def _until(loop: asyncio.AbstractEventLoop, waiter: asyncio.Future, timeout: float) -> None:
+    """Wait for ``waiter`` at most ``timeout`` s. Built on the loop itself, not on the *running* loop: under
+    qasync a task may be stepped while Qt processes events outside ``run_forever``."""
+    timer = loop.call_later(timeout, lambda: waiter.done() or waiter.set_result(None))
+    try:
+        await waiter
+    finally:
+        timer.cancel()
 
 
 async def _db(function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:

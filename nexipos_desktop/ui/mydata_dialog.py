@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import time
+from datetime import datetime
 
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from nexipos_desktop.clock import ATHENS
 from nexipos_desktop.ui.tasks import off_thread, spawn
 
 log = logging.getLogger(__name__)
@@ -39,9 +42,7 @@ class MyDataDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(True)
         self.status = QLabel(objectName="mydataDialogStatus", wordWrap=True)
         self.retry_button = QPushButton(self.tr("Νέα προσπάθεια"), objectName="retryButton")
@@ -83,6 +84,9 @@ class MyDataDialog(QDialog):
             entry = view.entry
             mark = entry.mark or entry.cancellation_mark
             note = entry.last_error_message or ""
+            if entry.state == "pending" and entry.next_try_at > time.time():
+                when = datetime.fromtimestamp(entry.next_try_at, ATHENS).strftime("%H:%M:%S")
+                note += (" · " if note else "") + self.tr("νέα προσπάθεια στις {0}").format(when)
             if entry.transmission_failure:
                 note = (self.tr("Εκδόθηκε χωρίς σύνδεση (transmissionFailure {0})").format(entry.transmission_failure)
                         + (" · " + note if note else ""))
@@ -91,6 +95,9 @@ class MyDataDialog(QDialog):
                                   QStandardItem(self.states.get(entry.state, entry.state)),
                                   QStandardItem(str(entry.attempts)), QStandardItem(str(mark or "")),
                                   QStandardItem(note)])
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeRowsToContents()
         sender = self.context.mydata
         summary = self.tr("{0} έγγραφα").format(len(self.rows))
         if sender is None:

@@ -650,122 +650,127 @@ Look up the last transaction on the terminal (or its slip) and state what it sho
 <context>
     <name>MyDataDialog</name>
     <message>
-        <location filename="../../nexipos_desktop/ui/mydata_dialog.py" line="25" />
+        <location filename="../../nexipos_desktop/ui/mydata_dialog.py" line="28" />
         <source>Διαβίβαση στο myDATA</source>
         <translation>myDATA transmission</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/mydata_dialog.py" line="27" />
+        <location filename="../../nexipos_desktop/ui/mydata_dialog.py" line="30" />
         <source>Παραστατικό</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/mydata_dialog.py" line="27" />
+        <location filename="../../nexipos_desktop/ui/mydata_dialog.py" line="30" />
         <source>Πληρωμή (εκ των υστέρων)</source>
         <translation>Payment (deferred)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/mydata_dialog.py" line="28" />
+        <location filename="../../nexipos_desktop/ui/mydata_dialog.py" line="31" />
         <source>Ακύρωση</source>
         <translation>Cancellation</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/mydata_dialog.py" line="29" />
+        <location filename="../../nexipos_desktop/ui/mydata_dialog.py" line="32" />
         <source>Σε αναμονή</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/mydata_dialog.py" line="29" />
+        <location filename="../../nexipos_desktop/ui/mydata_dialog.py" line="32" />
         <source>Αποστέλλεται</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/mydata_dialog.py" line="30" />
+        <location filename="../../nexipos_desktop/ui/mydata_dialog.py" line="33" />
         <source>Διαβιβάστηκε</source>
         <translation>Transmitted</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/mydata_dialog.py" line="30" />
+        <location filename="../../nexipos_desktop/ui/mydata_dialog.py" line="33" />
         <source>Απορρίφθηκε</source>
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/mydata_dialog.py" line="31" />
+        <location filename="../../nexipos_desktop/ui/mydata_dialog.py" line="34" />
         <source>Και όσα διαβιβάστηκαν</source>
         <translation>Include transmitted</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/mydata_dialog.py" line="35" />
+        <location filename="../../nexipos_desktop/ui/mydata_dialog.py" line="38" />
         <source>Α/Α</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/mydata_dialog.py" line="35" />
+        <location filename="../../nexipos_desktop/ui/mydata_dialog.py" line="38" />
         <source>Είδος</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/mydata_dialog.py" line="35" />
+        <location filename="../../nexipos_desktop/ui/mydata_dialog.py" line="38" />
         <source>Απόδειξη</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/mydata_dialog.py" line="35" />
+        <location filename="../../nexipos_desktop/ui/mydata_dialog.py" line="38" />
         <source>Κατάσταση</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/mydata_dialog.py" line="35" />
+        <location filename="../../nexipos_desktop/ui/mydata_dialog.py" line="38" />
         <source>Προσπάθειες</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/mydata_dialog.py" line="36" />
+        <location filename="../../nexipos_desktop/ui/mydata_dialog.py" line="39" />
         <source>ΜΑΡΚ</source>
         <translation>MARK</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/mydata_dialog.py" line="36" />
+        <location filename="../../nexipos_desktop/ui/mydata_dialog.py" line="39" />
         <source>Σφάλμα / σημείωση</source>
         <translation>Error / note</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/mydata_dialog.py" line="47" />
+        <location filename="../../nexipos_desktop/ui/mydata_dialog.py" line="48" />
         <source>Νέα προσπάθεια</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/mydata_dialog.py" line="48" />
+        <location filename="../../nexipos_desktop/ui/mydata_dialog.py" line="49" />
         <source>Αποστολή τώρα</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/mydata_dialog.py" line="49" />
+        <location filename="../../nexipos_desktop/ui/mydata_dialog.py" line="50" />
         <source>Κλείσιμο</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/mydata_dialog.py" line="87" />
+        <location filename="../../nexipos_desktop/ui/mydata_dialog.py" line="89" />
+        <source>νέα προσπάθεια στις {0}</source>
+        <translation>next try at {0}</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/mydata_dialog.py" line="91" />
         <source>Εκδόθηκε χωρίς σύνδεση (transmissionFailure {0})</source>
         <translation>Issued offline (transmissionFailure {0})</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/mydata_dialog.py" line="95" />
+        <location filename="../../nexipos_desktop/ui/mydata_dialog.py" line="102" />
         <source>{0} έγγραφα</source>
         <translation>{0} documents</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/mydata_dialog.py" line="97" />
+        <location filename="../../nexipos_desktop/ui/mydata_dialog.py" line="104" />
         <source>Η διαβίβαση δεν έχει ρυθμιστεί (στοιχεία πρόσβασης myDATA)</source>
         <translation>Transmission is not set up (myDATA credentials)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/mydata_dialog.py" line="123" />
+        <location filename="../../nexipos_desktop/ui/mydata_dialog.py" line="130" />
         <source>Το έγγραφο {0} θα σταλεί ξανά</source>
         <translation>Document {0} will be sent again</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/mydata_dialog.py" line="132" />
+        <location filename="../../nexipos_desktop/ui/mydata_dialog.py" line="139" />
         <source>Σφάλμα</source>
         <translation>Error</translation>
     </message>
