@@ -150,3 +150,26 @@ def test_cancel_a_transmitted_receipt_from_the_history(till, fake, run, wait_unt
     run(dialog.load())
     wait_until(lambda: dialog.status.text() == f"Ακυρώθηκε στο myDATA · ΜΑΡΚ ακύρωσης {cancellation}")
     assert not dialog.cancel_mydata_button.isEnabled()
+
+
+def test_demo_till_starts_the_embedded_fake_mydata_and_transmits(qtbot, run, wait_until, tmp_path, monkeypatch):
+    """`make run` on a new database: the till points at the fake myDATA inside it (provider channel)."""
+    from nexipos_desktop.app import Startup
+    from nexipos_desktop.ui.main_window import MainWindow, TillContext
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # the terminal simulator's ledger
+    window = MainWindow(TillContext())
+    qtbot.addWidget(window)
+    startup = Startup(window, tmp_path / "demo.db")
+    run(startup.run())
+    try:
+        assert startup.fake_mydata is not None and window.context.mydata is startup.mydata
+        assert window.context.mydata_print_wait_s == 3.0
+        document = sell(window, run)
+        wait_until(lambda: outbox_states(tmp_path / "demo.db") == ["sent"])
+        with sqlite3.connect(tmp_path / "demo.db") as conn:
+            ((mark, auth),) = conn.execute("SELECT mark, authentication_code FROM receipt WHERE status = 'issued'")
+        assert mark == startup.fake_mydata.mark_of(document.uid) and auth
+        wait_until(lambda: window.mydata_indicator.text() == "myDATA ✓")
+    finally:
+        run(startup.close())
