@@ -142,7 +142,11 @@ class OutboxSender:
             await self._sleep()
 
     async def _sleep(self) -> None:
-        due = await _db(outbox.next_due_at, self.db)
+        try:
+            due = await _db(outbox.next_due_at, self.db)
+        except Exception:  # e.g. the database locked by another program: look again after a while
+            log.exception("myDATA sender cannot read the outbox")
+            due = None
         delay = self.poll_s if due is None else min(max(due - self.clock(), 0.0), self.poll_s)
         if self._woken:
             self._woken = False

@@ -341,8 +341,8 @@ class MainWindow(QMainWindow):
         """The document with its MARK and QR when myDATA answers within the print wait, else as it is
         (printed «pending transmission»; a reprint later carries the MARK)."""
         sender, wait = self.context.mydata, self.context.mydata_print_wait_s
-        if sender is None or wait <= 0 or document.mark is not None:
-            return document
+        if sender is None or wait <= 0 or document.mark is not None or sender.online is False:
+            return document  # known offline: print at once, «pending transmission»
         from nexipos_desktop.storage.mydata_outbox import receipt_id_for_uid
 
         receipt_id = await off_thread(self._read, receipt_id_for_uid, document.uid)
