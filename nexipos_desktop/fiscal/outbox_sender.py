@@ -15,7 +15,6 @@ the admin, who retries after fixing the cause.
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import functools
 import logging
 import time
@@ -23,17 +22,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlmodel import Session, select
-
 from nexipos_desktop.fiscal.mydata_client import (
     MyDataClient, MyDataHttpError, MyDataNoAnswer, MyDataTransportError, MyDataUnreachable,
 )
 from nexipos_desktop.fiscal.mydata_response import ResponseItem
-from nexipos_desktop.fiscal.mydata_source import load_mydata_invoice
-from nexipos_desktop.fiscal.mydata_xml import MyDataError, invoices_doc, payment_methods_doc, to_bytes
+from nexipos_desktop.fiscal.outbox_documents import (
+    AlreadyTransmitted, Refuse, SendRequest, WaitFor, prepare_request,
+)
 from nexipos_desktop.storage import mydata_outbox as outbox
 from nexipos_desktop.storage.db import Database
-from nexipos_desktop.storage.models import Payment, Receipt
+from nexipos_desktop.storage.models import Receipt
 from nexipos_desktop.storage.mydata_models import MyDataOutbox
 
 log = logging.getLogger(__name__)
@@ -52,30 +50,6 @@ class Backoff:
 
     def delay(self, attempts: int) -> float:
         return min(self.first_s * self.factor ** max(attempts - 1, 0), self.max_s) / self.time_scale
-
-
-@dataclass(frozen=True)
-class _Send:
-    path: str  # invoice | payment_methods | cancel
-    body: bytes = b""
-    mark: int | None = None  # the receipt's MARK (CancelInvoice)
-    uid: str | None = None
-
-
-@dataclass(frozen=True)
-class _Wait:
-    message: str
-
-
-@dataclass(frozen=True)
-class _Refuse:
-    code: str
-    message: str
-
-
-@dataclass(frozen=True)
-class _Already:
-    mark: int
 
 
 class OutboxSender:
@@ -192,14 +166,14 @@ class OutboxSender:
 
     async def send_one(self, row: MyDataOutbox) -> int | None:
         """Send one row: 1 sent, 0 not (waiting or refused), None when myDATA could not be reached."""
-        prepared = await _db(self._prepare, row)
-        if isinstance(prepared, _Wait):
+        prepared = await _db(prepare_request, self.db, row)
+        if isinstance(prepared, WaitFor):
             await _db(outbox.postpone, self.db, row.id, self.clock() + self.backoff.delay(1), prepared.message)
             return 0
-        if isinstance(prepared, _Refuse):
+        if isinstance(prepared, Refuse):
             await self._fail(row, prepared.code, prepared.message)
             return 0
-        if isinstance(prepared, _Already):
+        if isinstance(prepared, AlreadyTransmitted):
             await _db(outbox.record_sent, self.db, row.id, mark=prepared.mark, note="Είχε ήδη ΜΑΡΚ")
             self._notify()
             return 1
@@ -218,7 +192,7 @@ class OutboxSender:
         self.online, self.last_problem = True, ""
         return await self._record_answer(claimed, prepared, items[0])
 
-    async def _request(self, prepared: _Send) -> list[ResponseItem]:
+    async def _request(self, prepared: SendRequest) -> list[ResponseItem]:
         if prepared.path == "invoice":
             return await self.client.send_invoices(prepared.body)
         if prepared.path == "payment_methods":
@@ -239,7 +213,7 @@ class OutboxSender:
         await self._retry(row, code, str(exc), connection_lost=lost)
         return None
 
-    async def _record_answer(self, row: MyDataOutbox, prepared: _Send, item: ResponseItem) -> int:
+    async def _record_answer(self, row: MyDataOutbox, prepared: SendRequest, item: ResponseItem) -> int:
         if item.ok:
             fields = _success_fields(row.kind, item)
             if fields is None:
@@ -282,59 +256,6 @@ class OutboxSender:
                 log.exception("myDATA listener failed")
 
     # ----- building the request (worker thread) -----
-    def _prepare(self, row: MyDataOutbox) -> _Send | _Wait | _Refuse | _Already:
-        with self.db.read() as session:
-            receipt = session.get(Receipt, row.receipt_id)
-            try:
-                if row.kind == "invoice":
-                    return self._prepare_invoice(session, row, receipt)
-                if row.kind == "payment_methods":
-                    return _prepare_payment(session, row, receipt)
-            except (MyDataError, LookupError) as exc:
-                return _Refuse("document", f"Δεν συντάσσεται το έγγραφο myDATA: {exc}")
-            if receipt.mark is None:
-                return _Refuse("no_mark", "Η απόδειξη δεν έχει ΜΑΡΚ: δεν ακυρώνεται στο myDATA")
-            return _Send("cancel", mark=receipt.mark)
-
-    def _prepare_invoice(self, session: Session, row: MyDataOutbox, receipt: Receipt) -> _Send | _Wait | _Already:
-        if receipt.mark is not None:  # never twice once a MARK exists
-            return _Already(receipt.mark)
-        invoice = load_mydata_invoice(session, receipt.id)
-        if invoice.awaits_original_mark and _original_in_flight(session, receipt):
-            return _Wait("Αναμένεται το ΜΑΡΚ του αρχικού παραστατικού (συσχέτιση πιστωτικού)")
-        separate = _separately_sent_payments(session, receipt.id)
-        if separate:  # deferred card payments go with SendPaymentsMethod, never twice
-            ids = session.exec(select(Payment.id).where(Payment.receipt_id == receipt.id).order_by(Payment.id)).all()
-            kept = tuple(p for p, pid in zip(invoice.payments, ids) if pid not in separate)
-            invoice = dataclasses.replace(invoice, payments=kept)
-        if row.transmission_failure is not None:
-            invoice = dataclasses.replace(invoice, transmission_failure=row.transmission_failure)
-        return _Send("invoice", to_bytes(invoices_doc([invoice]), pretty=False), uid=receipt.uid)
-
-
-def _prepare_payment(session: Session, row: MyDataOutbox, receipt: Receipt) -> _Send | _Wait | _Refuse:
-    if receipt.mark is None:
-        return _Wait("Αναμένεται το ΜΑΡΚ της απόδειξης για να επισυναφθεί η πληρωμή")
-    payment = session.get(Payment, row.payment_id)
-    if payment is None or payment.status != "settled":
-        return _Refuse("payment", "Η πληρωμή δεν έχει ολοκληρωθεί: δεν διαβιβάζεται")
-    invoice = load_mydata_invoice(session, receipt.id)
-    ids = session.exec(select(Payment.id).where(Payment.receipt_id == receipt.id).order_by(Payment.id)).all()
-    detail = invoice.payments[list(ids).index(payment.id)]
-    return _Send("payment_methods", to_bytes(payment_methods_doc(receipt.mark, [detail]), pretty=False))
-
-
-def _separately_sent_payments(session: Session, receipt_id: int) -> set[int]:
-    return set(session.exec(select(MyDataOutbox.payment_id).where(
-        MyDataOutbox.kind == "payment_methods", MyDataOutbox.receipt_id == receipt_id)).all())
-
-
-def _original_in_flight(session: Session, receipt: Receipt) -> bool:
-    original = session.exec(select(MyDataOutbox).where(MyDataOutbox.kind == "invoice",
-                                                       MyDataOutbox.receipt_id == receipt.correlated_receipt_id)).first()
-    return original is not None and original.state in ("pending", "sending")
-
-
 def _success_fields(kind: str, item: ResponseItem) -> dict[str, Any] | None:
     if kind == "invoice":
         if item.mark is None:

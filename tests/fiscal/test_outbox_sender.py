@@ -11,7 +11,7 @@ from lxml import etree
 from pypdf import PdfReader
 from sqlalchemy.exc import IntegrityError
 
-from mydata_helpers import cash_sale, closed_port, fake_mydata, query, sender_for, until
+from mydata_helpers import bread, cash_sale, closed_port, fake_mydata, query, sender_for, until
 from nexipos_desktop.fiscal.mydata_xml import INVOICE_NS, PAYMENT_NS
 from nexipos_desktop.fiscal.outbox_sender import Backoff
 from nexipos_desktop.printing import DEFAULT_PENDING_NOTE, render_receipt_pdf
@@ -329,7 +329,7 @@ def test_cancel_a_transmitted_receipt_stores_the_cancellation_mark(db):
 
 
 def test_deferred_card_payment_is_attached_with_send_payments_method(db):
-    lines = [__import__("mydata_helpers").bread(4)]
+    lines = [bread(4)]
     with db.write() as session:
         document = issue_receipt(session, lines, [
             PaymentInput(method=3, amount_cents=500, tendered_cents=500, change_cents=0),
