@@ -189,7 +189,12 @@ class HistoryDialog(QDialog):
     # ----- actions -----
     def reprint(self) -> None:
         if self.document is not None:
-            spawn(self.parent().print_document(self.document, copy=True, ask=True), on_error=self._report)
+            spawn(self.reprint_as_stored(self.document), on_error=self._report)
+
+    async def reprint_as_stored(self, document: ReceiptDocument) -> None:
+        """The copy carries what is stored now (a MARK that arrived since the receipt was selected)."""
+        window = self.parent()
+        await window.print_document(await window.reload(document), copy=True, ask=True)
 
     def ask_save_pdf(self) -> None:
         if self.document is None:

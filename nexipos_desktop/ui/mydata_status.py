@@ -19,9 +19,12 @@ class MyDataSignals(QObject):
     """``changed`` whenever the sender changed the outbox (emitted on the GUI thread: qasync runs the loop there)."""
 
     changed = Signal()
+    _sender = None
 
     def attach(self, sender) -> None:
-        sender.add_listener(self.changed.emit)
+        if sender is not self._sender:  # once per sender, however often the window is re-attached
+            self._sender = sender
+            sender.add_listener(self.changed.emit)
 
 
 class MyDataIndicator(QPushButton):
