@@ -150,7 +150,7 @@ def test_scripted_faults_one_per_request(invoice_body):
                     await http.post("SendInvoices", content=body)
                 dropped_mark = server.mark_of(uid)
                 with pytest.raises(httpx.ReadTimeout):
-                    await http.post("SendInvoices", content=body, timeout=0.1)
+                    await http.post("SendInvoices", content=body, timeout=httpx.Timeout(5.0, read=0.1))
                 normal = await http.post("SendInvoices", content=body)
             return error, business, dropped_mark, normal, server
 
