@@ -191,7 +191,10 @@ class Startup:
             self.window.close()
             return
         payments, self.simulator = await start_payments(self.db, settings, cashier_name(self.db))
-        self.mydata, self.fake_mydata = await start_mydata(self.db, settings)
+        try:
+            self.mydata, self.fake_mydata = await start_mydata(self.db, settings)
+        except Exception:  # transmission trouble must not stop the till: receipts wait in the outbox
+            log.exception("myDATA transmission could not start")
         self.window.attach(till_context(self.db, settings, payments, self.mydata))
         if self.mydata is not None:
             self.mydata.start()  # after the window: transmission runs behind the first sale
