@@ -159,3 +159,12 @@ def record_check(session: Session, terminal_name: str, ok: bool, message: str) -
         return
     row.last_check_at, row.last_check_ok, row.last_check_message = _now(), ok, message[:500]
     session.add(row)
+
+
+def protocol_capabilities(protocol: str):
+    """What the protocol's driver can do (empty when its driver is not installed)."""
+    from nexipos_desktop.payments import registry
+
+    registry.driver_names()  # loads the built-in drivers
+    factory = registry._DRIVERS.get(PROTOCOL_DRIVERS.get(protocol, ""))
+    return frozenset(getattr(factory, "capabilities", frozenset()))
