@@ -18,9 +18,11 @@ $(STAMP): pyproject.toml | $(BIN)/python
 compile: $(STAMP)
 	$(BIN)/python -m compileall -q nexipos_desktop
 
-## make run: create the virtualenv, install, start the till on the embedded SQLite database
+## make run: create the virtualenv, install, start the till on the embedded SQLite database (a new database becomes the
+## demo shop with the built-in terminal simulator; NEXIPOS_DEMO=0 make run opens the setup wizard instead)
+NEXIPOS_DEMO ?= 1
 run: compile
-	$(BIN)/nexipos run
+	NEXIPOS_DEMO=$(NEXIPOS_DEMO) $(BIN)/nexipos run
 
 ## make test: create/update the virtualenv with test extras, check the layers, run the whole suite offscreen
 test: $(STAMP)

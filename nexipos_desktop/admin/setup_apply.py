@@ -40,6 +40,7 @@ class SetupPlan:
     settings: dict[str, Any] = field(default_factory=dict)
     secrets: dict[str, str | None] = field(default_factory=dict)
     terminal: TerminalDraft | None = None
+    terminal_default: bool = True  # make the terminal this till's default
     users: list[UserDraft] = field(default_factory=list)
 
 
@@ -64,7 +65,7 @@ def apply_setup(db: Database, plan: SetupPlan, *, actor: str, action: str = "set
                 save_user(session, user.name, user.role, user.pin, actor=actor)
             terminal_id = None
             if plan.terminal is not None:
-                terminal_id = save_terminal(session, plan.terminal, make_default=True, actor=actor).id
+                terminal_id = save_terminal(session, plan.terminal, make_default=plan.terminal_default, actor=actor).id
             set_setting(session, "shop.configured", True)
             audit(session, actor, action, settings=sorted(plan.settings), secrets=sorted(plan.secrets),
                   terminal=plan.terminal.name if plan.terminal else None, users=[u.name for u in plan.users])

@@ -228,3 +228,8 @@ class WebEcrPanel(QWidget):
 
     def _fail(self, error: BaseException) -> None:
         self.problem.setText(str(error))
+
+
+def default_pairing() -> PairingService | None:
+    """The WebECR pairing service of this build (None: WebECR pairing is not available)."""
+    return None
