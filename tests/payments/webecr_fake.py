@@ -29,12 +29,13 @@ class Seen:
 
 class FakeWebEcr:
     def __init__(self, *, username: str = "erp", password: str = "s3cret-pass", codes: dict[str, str] | None = None,
-                 terminals: list[dict] | None = None, require_key: bool = True, page_size: int = 50) -> None:
+                 terminals: list[dict] | None = None, require_key: bool = True, require_token: bool = True,
+                 page_size: int = 50) -> None:
         self.username, self.password = username, password
         self.codes = {"12345678": "KEY-ABCDEF-0001"} if codes is None else codes
         self.keys = set(self.codes.values()) | {"KEY-ABCDEF-0001"}
         self.terminals = TERMINALS if terminals is None else terminals
-        self.require_key = require_key
+        self.require_key, self.require_token = require_key, require_token
         self.page_size = page_size
         self.requests: list[Seen] = []
         self.access: set[str] = set()
@@ -71,7 +72,7 @@ class FakeWebEcr:
                 return httpx.Response(200, json={"access": token})
             return httpx.Response(401, json={"detail": "Token is invalid or expired", "code": "token_not_valid"})
         bearer = request.headers.get("authorization", "")
-        if bearer.removeprefix("Bearer ") not in self.access:
+        if self.require_token and bearer.removeprefix("Bearer ") not in self.access:
             return httpx.Response(401, json={"detail": "Authentication credentials were not provided."})
         if route == "authorization/redeem/":
             key = self.codes.pop(body.get("Code"), None) if body.get("Type") == "webecr" else None
