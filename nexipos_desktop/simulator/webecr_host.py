@@ -316,6 +316,9 @@ class WebEcrHost:
 
     def _expire(self, intent: Intent) -> None:
         self._deadlines.pop(intent.id, None)
+        now = self.first_terminal().model.now()
+        if intent.preload_expires_at is None or intent.preload_expires_at > now:  # expired early (time scale, tests)
+            intent.preload_expires_at = now
         intent.extra["PreloadExpired"] = True
         intent.complete(Result.CANCELLED, "Η προφορτωμένη συναλλαγή έληξε χωρίς πληρωμή")
 

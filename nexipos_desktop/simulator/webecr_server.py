@@ -16,7 +16,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import Awaitable, Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from aiohttp import web
@@ -30,21 +30,21 @@ from nexipos_desktop.simulator.webecr_requests import RequestError
 
 CONTROL = "/_sim"
 CONTROL_ROUTES = {
-    "GET /_sim/code[?Terminal=ID]": "the pairing code FinConnect shows now (a fresh one when expired or used)",
-    "POST /_sim/code": "show a new pairing code (the previous one stops working)",
-    "GET /_sim/state": "terminals, ledger size, txninit counts, faults",
-    "GET /_sim/ledger": "what the terminals booked (the shared ledger)",
-    "GET /_sim/txninits": "txninit requests seen, by CustomerReference",
-    "POST /_sim/faults {Fault, Times?, Route?, Seconds?, Status?}": "inject a fault; DELETE clears them all",
-    "POST /_sim/keys/revoke {Key?}": "the merchant revokes one API key (or all)",
-    "POST /_sim/tokens/expire {Kind?}": "every access (or refresh) token issued so far expires",
-    "POST /_sim/clock/advance {Seconds}": "simulated time jumps ahead (codes, tokens, preloads expire)",
-    "GET /_sim/preloads": "preloaded payments waiting on the terminal",
-    "POST /_sim/preloads/{Id or CustomerReference}/pay {Amount?}": "pay it on the terminal (a lower amount too)",
-    "POST /_sim/preloads/{Id or CustomerReference}/expire": "let it expire now",
+    "GET /_sim/code[?Terminal=ID]": "ο κωδικός σύζευξης που δείχνει τώρα το FinConnect (νέος όταν έληξε ή χρησιμοποιήθηκε)",
+    "POST /_sim/code": "νέος κωδικός σύζευξης (ο προηγούμενος παύει να ισχύει)",
+    "GET /_sim/state": "τερματικά, μέγεθος ledger, πλήθος txninit, σφάλματα",
+    "GET /_sim/ledger": "ό,τι χρέωσαν τα τερματικά (το κοινό ledger)",
+    "GET /_sim/txninits": "τα αιτήματα txninit ανά CustomerReference",
+    "POST /_sim/faults {Fault, Times?, Route?, Seconds?, Status?}": "έγχυση σφάλματος· DELETE: καθαρισμός όλων",
+    "POST /_sim/keys/revoke {Key?}": "ο έμπορος ανακαλεί ένα API key (ή όλα)",
+    "POST /_sim/tokens/expire {Kind?}": "λήγουν όσα access (ή refresh) tokens εκδόθηκαν ως τώρα",
+    "POST /_sim/clock/advance {Seconds}": "ο χρόνος του προσομοιωτή προχωρά (λήγουν κωδικοί, tokens, προφορτώσεις)",
+    "GET /_sim/preloads": "οι προφορτωμένες πληρωμές που περιμένουν στο τερματικό",
+    "POST /_sim/preloads/{Id|CustomerReference}/pay {Amount?}": "πληρωμή στο τερματικό (και με μικρότερο ποσό)",
+    "POST /_sim/preloads/{Id|CustomerReference}/expire": "λήξη τώρα",
     "POST /_sim/terminal/{id}/transaction {TxnType, Amount, TipAmount?, Instalments?}":
-        "a transaction made on the terminal by hand (e.g. a pre-authorisation)",
-    "POST /_sim/terminal/{id}/closebatch {Seconds?}": "close the batch; busy for Seconds meanwhile",
+        "συναλλαγή από το μενού του τερματικού (π.χ. προέγκριση)",
+    "POST /_sim/terminal/{id}/closebatch {Seconds?}": "κλείσιμο πακέτου· απασχολημένο για Seconds",
 }
 HOST: web.AppKey[WebEcrHost] = web.AppKey("host", WebEcrHost)
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
@@ -246,9 +246,10 @@ async def transaction_detail(request: web.Request) -> web.Response:
 
 # ----- control routes -----
 def _code_json(host: WebEcrHost, terminal: SimTerminal, code: Any) -> dict[str, Any]:
+    left = max(0.0, code.expires_at - host.clock.now())  # simulated seconds
+    expires = datetime.now(ATHENS) + timedelta(seconds=host.scaled(left))
     return {"Code": code.code, "Terminal": terminal.id, "TerminalID": terminal.tid,
-            "ExpiresAt": datetime.fromtimestamp(code.expires_at, ATHENS).isoformat(timespec="seconds"),
-            "ExpiresIn": max(0, round(code.expires_at - host.clock.now()))}
+            "ExpiresAt": expires.isoformat(timespec="seconds"), "ExpiresIn": round(left)}
 
 
 def _control_terminal(request: web.Request) -> SimTerminal:
