@@ -24,6 +24,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     actions = terminal.add_subparsers(dest="terminal_command", metavar="ACTION", required=True)
     echo = _with_target(subcommand(actions, "echo", "δοκιμή σύνδεσης (TID και έκδοση εφαρμογής)"))
     echo.set_defaults(handler=echo_command)
+    from nexipos_desktop.cli import reconcile_cmd  # issue 4: `terminal reconcile` and `terminal preloads`
+    reconcile_cmd.register(actions, _with_target)
     for name, help_text in (("sale", "χρέωση"), ("refund", "επιστροφή χωρίς σύνδεση με αρχική"), ("void", "ακύρωση")):
         parser = _with_target(subcommand(actions, name, f"{help_text} στο τερματικό (καταγράφεται)"))
         parser.add_argument("amount", metavar="AMOUNT")
