@@ -39,6 +39,7 @@ class TerminalDraft:
     environment: str = ""
     base_url: str = ""
     username: str = ""
+    remote_id: str = ""
     simulator: bool = False
     id: int | None = None
 
@@ -127,7 +128,7 @@ def mirror_settings(session: Session, row: Terminal) -> None:
     }
     if row.protocol == "webecr":
         values.update({"webecr.environment": row.environment, "webecr.base_url": row.base_url,
-                       "webecr.username": row.username})
+                       "webecr.username": row.username, "webecr.terminal_id": row.remote_id})
     for key, value in values.items():
         set_setting(session, key, value)
 
@@ -147,7 +148,7 @@ def adopt_configured_terminal(session: Session, *, actor: str = "system") -> Ter
         port=int(values.get("terminal.port") or 0), tid=str(values.get("terminal.tid") or ""),
         simulator=str(values.get("terminal.simulator")).lower() in ("true", "1"),
         environment=str(values.get("webecr.environment") or ""), base_url=str(values.get("webecr.base_url") or ""),
-        username=str(values.get("webecr.username") or ""),
+        username=str(values.get("webecr.username") or ""), remote_id=str(values.get("webecr.terminal_id") or ""),
     )
     return save_terminal(session, draft, make_default=True, actor=actor)
 

@@ -35,6 +35,7 @@ class Terminal(SQLModel, table=True):
     environment: str = ""  # WebECR: sandbox | production | custom
     base_url: str = ""  # WebECR: the ECR API base URL
     username: str = ""  # WebECR user id (the password goes to the keyring)
+    remote_id: str = ""  # WebECR: the terminal's backend id used in URLs (webecr.terminal_id)
     simulator: bool = False
     is_default: bool = False
     active: bool = True

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import dataclass
 from typing import Protocol
 
 from PySide6.QtCore import QTimer
@@ -17,26 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from nexipos_desktop.admin.terminals import TerminalDraft
+from nexipos_desktop.admin.webecr_pairing import PairedTerminal, WebEcrLogin, WebEcrPairing
+from nexipos_desktop.payments.webecr.account import PRESETS
 from nexipos_desktop.ui.tasks import spawn
 from nexipos_desktop.ui.wizard.common import SetupState, note_label, ok_style, problem_label
 
 CODE_VALIDITY_S = 15 * 60
-ENVIRONMENTS = {"sandbox": "https://ecr-sandbox.prd.api-fintechiq.com/v1",
-                "production": "https://ecr.prd.api-fintechiq.com/v1", "custom": ""}
-
-
-@dataclass(frozen=True)
-class WebEcrLogin:
-    environment: str
-    base_url: str
-    username: str
-    password: str
-
-
-@dataclass(frozen=True)
-class PairedTerminal:
-    tid: str
-    label: str = ""
+ENVIRONMENTS = {**PRESETS, "custom": ""}
 
 
 class PairingService(Protocol):
@@ -47,6 +33,8 @@ class PairingService(Protocol):
     async def test(self, login: WebEcrLogin, tid: str) -> str: ...
 
     def secrets(self) -> dict[str, str]: ...
+
+    def settings(self) -> dict[str, str]: ...
 
 
 class WebEcrPanel(QWidget):
@@ -136,7 +124,8 @@ class WebEcrPanel(QWidget):
 
     def login(self) -> WebEcrLogin | None:
         url, user, password = self.base_url.text().strip(), self.username.text().strip(), self.password.text()
-        if not re.fullmatch(r"https://[^\s/]+(/\S*)?", url):
+        local = re.fullmatch(r"http://(127\.0\.0\.1|localhost)(:\d+)?(/\S*)?", url)  # the WebECR simulator
+        if not (re.fullmatch(r"https://[^\s/]+(/\S*)?", url) or local):
             self.problem.setText(self.tr("Η διεύθυνση API πρέπει να αρχίζει με https://"))
             return None
         if not user or not password:
@@ -163,6 +152,10 @@ class WebEcrPanel(QWidget):
             self.terminals = list(await self.state.pairing.redeem(login, code))
         except Exception as exc:  # noqa: BLE001  (the service's errors are Greek and secret-free)
             self._fail(exc)
+            if getattr(exc, "code", "") == "code_refused":
+                self.timer.stop()
+                self.code_started = None
+                self.countdown.setText(self.tr("έληξε ή είναι λάθος"))
             return False
         finally:
             self._busy(False)
@@ -206,8 +199,10 @@ class WebEcrPanel(QWidget):
         if self.tested_tid is None or self.tested_tid != self.tid.currentData():
             self.problem.setText(self.tr("Πατήστε «Δοκιμή» για το τερματικό που διαλέξατε."))
             return None
+        chosen = next(t for t in self.terminals if t.tid == self.tested_tid)
+        self.state.plan.settings.update(self.state.pairing.settings())
         return TerminalDraft(protocol="webecr", tid=self.tested_tid, environment=login.environment,
-                             base_url=login.base_url, username=login.username, **base)
+                             base_url=login.base_url, username=login.username, remote_id=chosen.remote_id, **base)
 
     def secrets(self) -> dict[str, str]:
         """The password and what the pairing returned, for the keyring at Finish."""
@@ -227,9 +222,9 @@ class WebEcrPanel(QWidget):
             ok_style(self.result, True)
 
     def _fail(self, error: BaseException) -> None:
-        self.problem.setText(str(error))
+        self.problem.setText(getattr(error, "message", "") or str(error))
 
 
 def default_pairing() -> PairingService | None:
-    """The WebECR pairing service of this build (None: WebECR pairing is not available)."""
-    return None
+    """The WebECR pairing service of this build."""
+    return WebEcrPairing()

@@ -34,6 +34,7 @@ def upgrade() -> None:
     sa.Column('environment', text(), nullable=False),
     sa.Column('base_url', text(), nullable=False),
     sa.Column('username', text(), nullable=False),
+    sa.Column('remote_id', text(), nullable=False),
     sa.Column('simulator', sa.Boolean(), nullable=False),
     sa.Column('is_default', sa.Boolean(), nullable=False),
     sa.Column('active', sa.Boolean(), nullable=False),
