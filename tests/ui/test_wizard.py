@@ -202,7 +202,8 @@ def test_the_demo_button_sets_up_the_demo_shop_with_the_simulator(new_wizard, wa
     chosen = []
     wizard.demo_chosen.connect(lambda: chosen.append(True))
     wizard.welcome.demo_button.click()
-    wait_until(lambda: chosen)
+    wait_until(lambda: chosen and not wizard.isVisible())
+    assert wizard.result() == SetupWizard.DialogCode.Accepted
     with empty_db.read() as session:
         values = all_settings(session)
         [terminal] = session.exec(select(Terminal)).all()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QDialog, QWidget, QWizard
 
 from nexipos_desktop.admin.demo import set_up_demo
 from nexipos_desktop.admin.setup_apply import SetupError, apply_setup
@@ -110,7 +110,7 @@ class SetupWizard(QWizard):
         self.welcome.problem.setText(self.tr("Δημιουργία καταστήματος επίδειξης…"))
         await off_thread(set_up_demo, self.db)
         self.demo_chosen.emit()
-        super().accept()
+        QDialog.done(self, QDialog.DialogCode.Accepted)  # QWizard.done would first validate the checklist page
 
     def _failed(self, error: BaseException) -> None:
         log.error("setup wizard: %s", error, exc_info=error)
