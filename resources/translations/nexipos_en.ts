@@ -1,6 +1,104 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US" sourcelanguage="el_GR">
 <context>
+    <name>BusinessPage</name>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="18" />
+        <source>Στοιχεία επιχείρησης</source>
+        <translation>Business details</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="19" />
+        <source>Όπως τυπώνονται στις αποδείξεις και δηλώνονται στο myDATA.</source>
+        <translation>As printed on receipts and reported to myDATA.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="22" />
+        <source>π.χ. Α' Αθηνών</source>
+        <translation>e.g. A' Athens</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="33" />
+        <source>Επωνυμία:</source>
+        <translation>Business name:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="34" />
+        <source>ΑΦΜ:</source>
+        <translation>VAT number (ΑΦΜ):</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="35" />
+        <source>ΔΟΥ:</source>
+        <translation>Tax office (ΔΟΥ):</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="36" />
+        <source>Διεύθυνση:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="37" />
+        <source>Τηλέφωνο:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="38" />
+        <source>Δραστηριότητα:</source>
+        <translation>Activity:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="39" />
+        <source>Αριθμός εγκατάστασης (υποκατάστημα, 0 = έδρα):</source>
+        <translation>Installation number (branch, 0 = head office):</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="41" />
+        <source>Σειρά {0}:</source>
+        <translation>Series {0}:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="42" />
+        <source>myDATA όνομα χρήστη:</source>
+        <translation>myDATA user name:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="43" />
+        <source>myDATA κλειδί συνδρομής:</source>
+        <translation>myDATA subscription key:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="62" />
+        <source>αποθηκευμένο· αφήστε κενό για να μείνει</source>
+        <translation>stored; leave empty to keep it</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="69" />
+        <source>Συμπληρώστε την επωνυμία.</source>
+        <translation>Enter the business name.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="70" />
+        <source>Συμπληρώστε τη ΔΟΥ.</source>
+        <translation>Enter the tax office.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="71" />
+        <source>Συμπληρώστε τη διεύθυνση.</source>
+        <translation>Enter the address.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="77" />
+        <source>Συμπληρώστε τη σειρά για κάθε τύπο παραστατικού.</source>
+        <translation>Enter the series for every document type.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="80" />
+        <source>Δώστε και το κλειδί συνδρομής του myDATA.</source>
+        <translation>Also enter the myDATA subscription key.</translation>
+    </message>
+</context>
+<context>
     <name>CardPaymentDialog</name>
     <message>
         <location filename="../../nexipos_desktop/ui/card_dialog.py" line="20" />
@@ -78,33 +176,33 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="118" />
+        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="121" />
         <source>Έτοιμο</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="118" />
+        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="121" />
         <source>Απαιτείται επιβεβαίωση</source>
         <translation>Confirmation needed</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="124" />
-        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="144" />
+        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="127" />
+        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="149" />
         <source>Νέα προσπάθεια</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="141" />
+        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="146" />
         <source>Εγκρίθηκε (επιβεβαιώθηκε)</source>
         <translation>Approved (confirmed)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="141" />
+        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="146" />
         <source>Δεν χρεώθηκε</source>
         <translation>Not charged</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="149" />
+        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="154" />
         <source>Χρόνος: {0}:{1:02d}</source>
         <translation>Time: {0}:{1:02d}</translation>
     </message>
@@ -198,9 +296,107 @@
 <context>
     <name>CataloguePanel</name>
     <message>
-        <location filename="../../nexipos_desktop/ui/catalogue_panel.py" line="44" />
+        <location filename="../../nexipos_desktop/ui/catalogue_panel.py" line="45" />
         <source>Αναζήτηση προϊόντος: όνομα, κωδικός ή barcode (F2)</source>
         <translation>Search product: name, code or barcode (F2)</translation>
+    </message>
+</context>
+<context>
+    <name>FiscalPage</name>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/fiscal_page.py" line="24" />
+        <source>Φορολογική διαδρομή (ΑΑΔΕ 1155)</source>
+        <translation>Fiscal route (AADE 1155)</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/fiscal_page.py" line="25" />
+        <source>Πώς υπογράφεται κάθε πληρωμή με κάρτα: με υπογραφή παρόχου (ΥΠΑΗΕΣ) ή με ECR token από ΦΗΜΑΣ.</source>
+        <translation>How every card payment is signed: with an e-invoicing provider's signature or with an ECR token from a fiscal device.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/fiscal_page.py" line="26" />
+        <source>Πάροχος ηλεκτρονικής τιμολόγησης (Provider Signature)</source>
+        <translation>E-invoicing provider (Provider Signature)</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/fiscal_page.py" line="27" />
+        <source>Φορολογικός μηχανισμός ΦΗΜΑΣ (ECR Token)</source>
+        <translation>Fiscal device (ECR Token)</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/fiscal_page.py" line="32" />
+        <source>Εισαγωγή κλειδιού PEM…</source>
+        <translation>Import PEM key…</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/fiscal_page.py" line="36" />
+        <source>32 δεκαεξαδικά ψηφία</source>
+        <translation>32 hex digits</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/fiscal_page.py" line="37" />
+        <source>Δοκιμή ανταλλαγής κλειδιού</source>
+        <translation>Test key exchange</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/fiscal_page.py" line="42" />
+        <source>Αριθμός παρόχου:</source>
+        <translation>Provider number:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/fiscal_page.py" line="46" />
+        <source>Κλειδί υπογραφής:</source>
+        <translation>Signing key:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/fiscal_page.py" line="48" />
+        <source>Αριθμός μητρώου ΦΗΜΑΣ (ECR id):</source>
+        <translation>Fiscal device registration (ECR id):</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/fiscal_page.py" line="49" />
+        <source>Master key:</source>
+        <translation>Master key:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/fiscal_page.py" line="73" />
+        <source>Υπάρχει αποθηκευμένο κλειδί· εισάγετε νέο μόνο για αλλαγή.</source>
+        <translation>A key is stored; import a new one only to replace it.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/fiscal_page.py" line="75" />
+        <source>αποθηκευμένο· αφήστε κενό για να μείνει</source>
+        <translation>stored; leave empty to keep it</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/fiscal_page.py" line="83" />
+        <source>Ιδιωτικό κλειδί του παρόχου</source>
+        <translation>Provider's private key</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/fiscal_page.py" line="84" />
+        <source>Κλειδιά PEM (*.pem *.key);;Όλα τα αρχεία (*)</source>
+        <translation>PEM keys (*.pem *.key);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/fiscal_page.py" line="90" />
+        <source>Έλεγχος κλειδιού…</source>
+        <translation>Checking the key…</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/fiscal_page.py" line="98" />
+        <source>Το κλειδί {0} επαληθεύτηκε: υπογράφει και η υπογραφή του επαληθεύεται.</source>
+        <translation>Key {0} verified: it signs and its signature verifies.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/fiscal_page.py" line="109" />
+        <source>Η δοκιμαστική ανταλλαγή κλειδιού πέτυχε (KCV {0}).</source>
+        <translation>The trial key exchange succeeded (KCV {0}).</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/fiscal_page.py" line="127" />
+        <source>Εισαγάγετε το ιδιωτικό κλειδί υπογραφής του παρόχου (αρχείο PEM).</source>
+        <translation>Import the provider's private signing key (PEM file).</translation>
     </message>
 </context>
 <context>
@@ -271,12 +467,14 @@
     </message>
     <message>
         <location filename="../../nexipos_desktop/ui/history_dialog.py" line="63" />
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="208" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="213" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="220" />
         <source>Επιστροφή στην κάρτα</source>
         <translation>Refund to card</translation>
     </message>
     <message>
         <location filename="../../nexipos_desktop/ui/history_dialog.py" line="64" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="213" />
         <source>Ακύρωση χρέωσης κάρτας</source>
         <translation>Void card charge</translation>
     </message>
@@ -311,38 +509,39 @@
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="184" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="186" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="189" />
         <source>Επιστροφή</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="185" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="190" />
         <source>Έκδοση πιστωτικού στοιχείου για ολόκληρη την απόδειξη {0}-{1} ({2} €) με επιστροφή μετρητών;</source>
         <translation>Issue a credit note for the whole receipt {0}-{1} ({2} €) and refund in cash?</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="197" />
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="236" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="202" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="248" />
         <source>Εκδόθηκε πιστωτικό {0}-{1}</source>
         <translation>Credit note {0}-{1} issued</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="205" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="217" />
         <source>Ακύρωση (void) της χρέωσης κάρτας της απόδειξης {0}-{1} ({2} €) και έκδοση πιστωτικού;</source>
         <translation>Void the card charge of receipt {0}-{1} ({2} €) and issue a credit note?</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="207" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="219" />
         <source>Επιστροφή στην κάρτα για την απόδειξη {0}-{1} ({2} €) και έκδοση πιστωτικού;</source>
         <translation>Refund receipt {0}-{1} ({2} €) to the card and issue a credit note?</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="230" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="242" />
         <source>Το τερματικό δεν ολοκλήρωσε την επιστροφή ({0}): {1}</source>
         <translation>The terminal did not complete the refund ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="246" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="258" />
         <source>Σφάλμα</source>
         <translation>Error</translation>
     </message>
@@ -350,250 +549,386 @@
 <context>
     <name>InDoubtPanel</name>
     <message>
-        <location filename="../../nexipos_desktop/ui/in_doubt_panel.py" line="24" />
+        <location filename="../../nexipos_desktop/ui/in_doubt_panel.py" line="25" />
         <source>Άγνωστο αποτέλεσμα πληρωμής {0} € ({1})</source>
         <translation>Unknown outcome of payment {0} € ({1})</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/in_doubt_panel.py" line="28" />
+        <location filename="../../nexipos_desktop/ui/in_doubt_panel.py" line="29" />
         <source>Η σύνδεση με το τερματικό χάθηκε πριν έρθει το αποτέλεσμα. ΜΗΝ ξαναχρεώσετε την κάρτα.
 Δείτε στο τερματικό την τελευταία συναλλαγή (ή την απόδειξή του) και δηλώστε τι δείχνει.</source>
         <translation>The connection to the terminal was lost before the result arrived. Do NOT charge the card again.
 Look up the last transaction on the terminal (or its slip) and state what it shows.</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/in_doubt_panel.py" line="31" />
+        <location filename="../../nexipos_desktop/ui/in_doubt_panel.py" line="32" />
         <source>6 χαρακτήρες</source>
         <translation>6 characters</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/in_doubt_panel.py" line="32" />
+        <location filename="../../nexipos_desktop/ui/in_doubt_panel.py" line="33" />
         <source>12 ψηφία</source>
         <translation>12 digits</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/in_doubt_panel.py" line="37" />
+        <location filename="../../nexipos_desktop/ui/in_doubt_panel.py" line="38" />
         <source>Κωδ. έγκρισης:</source>
         <translation>Auth code:</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/in_doubt_panel.py" line="38" />
+        <location filename="../../nexipos_desktop/ui/in_doubt_panel.py" line="39" />
         <source>RRN:</source>
         <translation>RRN:</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/in_doubt_panel.py" line="39" />
+        <location filename="../../nexipos_desktop/ui/in_doubt_panel.py" line="40" />
         <source>Ερώτηση στο τερματικό</source>
         <translation>Ask the terminal</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/in_doubt_panel.py" line="40" />
+        <location filename="../../nexipos_desktop/ui/in_doubt_panel.py" line="41" />
         <source>Εγκρίθηκε</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/in_doubt_panel.py" line="41" />
+        <location filename="../../nexipos_desktop/ui/in_doubt_panel.py" line="42" />
         <source>Δεν εγκρίθηκε</source>
         <translation>Not approved</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/in_doubt_panel.py" line="57" />
+        <location filename="../../nexipos_desktop/ui/in_doubt_panel.py" line="59" />
         <source>Ερώτηση στο τερματικό…</source>
         <translation>Asking the terminal…</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/in_doubt_panel.py" line="60" />
+        <location filename="../../nexipos_desktop/ui/in_doubt_panel.py" line="62" />
         <source>Το τερματικό δεν έδωσε απάντηση· δηλώστε τι δείχνει η απόδειξή του.</source>
         <translation>The terminal gave no answer; state what its slip shows.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/in_doubt_panel.py" line="70" />
+        <source>Χειροκίνητη επίλυση πληρωμής</source>
+        <translation>Manual resolution of a payment</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/in_doubt_panel.py" line="72" />
+        <source>Χρειάζεται έγκριση διαχειριστή για να δηλωθεί το αποτέλεσμα.</source>
+        <translation>An admin must approve before the outcome is declared.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="87" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="92" />
         <source>NexiPOS — {0}</source>
         <translation>NexiPOS — {0}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="123" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="141" />
         <source>Ποσότητα (F4)</source>
         <translation>Quantity (F4)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="124" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="142" />
         <source>Έκπτωση (F5)</source>
         <translation>Discount (F5)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="125" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="143" />
         <source>Διαγραφή (Del)</source>
         <translation>Delete (Del)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="126" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="144" />
         <source>Ακύρωση πώλησης (Esc)</source>
         <translation>Cancel sale (Esc)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="132" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="150" />
         <source>Μετρητά (F8)</source>
         <translation>Cash (F8)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="133" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="151" />
         <source>Κάρτα (F9)</source>
         <translation>Card (F9)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="94" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="98" />
         <source>Πληρωμή στο τερματικό {0}</source>
         <translation>Payment on terminal {0}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="95" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="99" />
         <source>Δεν έχει ρυθμιστεί τερματικό καρτών: ρυθμίστε το από τις Ρυθμίσεις</source>
         <translation>No card terminal is configured: set one up in Settings</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="97" />
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="98" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="101" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="102" />
         <source>Άνοιγμα βάσης δεδομένων…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="99" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="103" />
         <source>Έτοιμο για πώληση</source>
         <translation>Ready to sell</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="159" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="119" />
+        <source>Το τερματικό δεν απαντά στην αποθηκευμένη διεύθυνση {0}: {1} Αν άλλαξε η IP του, ορίστε στατική IP στο τερματικό και διορθώστε τη διεύθυνση στο «Διαχείριση» → «Ρυθμίσεις» → «Τερματικά».</source>
+        <translation>The terminal does not answer at its saved address {0}: {1} If its IP changed, set a static IP on the terminal and correct the address in “Administration” → “Settings” → “Terminals”.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="177" />
         <source>&amp;Ταμείο</source>
         <translation>&amp;Till</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="161" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="179" />
         <source>Βοήθεια: πλήκτρα συντόμευσης</source>
         <translation>Help: keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="162" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="180" />
         <source>Αναζήτηση προϊόντος</source>
         <translation>Search product</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="163" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="181" />
         <source>Αλλαγή ποσότητας της επιλεγμένης γραμμής</source>
         <translation>Change the quantity of the selected line</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="164" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="182" />
         <source>Έκπτωση στην επιλεγμένη γραμμή (ποσό ή %)</source>
         <translation>Discount on the selected line (amount or %)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="165" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="183" />
         <source>Διαγραφή της επιλεγμένης γραμμής</source>
         <translation>Delete the selected line</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="166" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="184" />
         <source>Πληρωμή με μετρητά</source>
         <translation>Cash payment</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="167" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="185" />
         <source>Πληρωμή με κάρτα στο τερματικό</source>
         <translation>Card payment on the terminal</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="168" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="186" />
         <source>Ιστορικό αποδείξεων: προβολή, επανεκτύπωση, PDF</source>
         <translation>Receipts history: view, reprint, PDF</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="169" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="187" />
         <source>Επανεκτύπωση της τελευταίας απόδειξης</source>
         <translation>Reprint the last receipt</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="170" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="188" />
         <source>Ακύρωση της τρέχουσας πώλησης</source>
         <translation>Cancel the current sale</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="180" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="198" />
         <source>Σάρωση οπουδήποτε στο παράθυρο: προσθήκη στο καλάθι</source>
         <translation>Scan anywhere in the window: adds to the cart</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="90" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="95" />
         <source>Ταμίας: {0}</source>
         <translation>Cashier: {0}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="91" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="109" />
         <source>δεν έχει ρυθμιστεί</source>
         <translation>not configured</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="92" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="111" />
         <source>Τερματικό: {0}</source>
         <translation>Terminal: {0}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="207" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="199" />
+        <source>&amp;Διαχείριση</source>
+        <translation>&amp;Administration</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="200" />
+        <source>Ρυθμίσεις…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="201" />
+        <source>Οδηγός ρύθμισης…</source>
+        <translation>Setup wizard…</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="228" />
         <source>Προστέθηκε: {0}</source>
         <translation>Added: {0}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="214" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="235" />
         <source>Άγνωστος κωδικός ή barcode: «{0}»</source>
         <translation>Unknown code or barcode: “{0}”</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="256" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="277" />
         <source>Ακύρωση πώλησης</source>
         <translation>Cancel sale</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="257" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="278" />
         <source>Να αδειάσει το καλάθι; Δεν θα εκδοθεί απόδειξη.</source>
         <translation>Empty the cart? No receipt will be issued.</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="260" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="281" />
         <source>Η πώληση ακυρώθηκε</source>
         <translation>The sale was cancelled</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="304" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="325" />
         <source>Δεν εκδόθηκε απόδειξη</source>
         <translation>No receipt was issued</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="316" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="337" />
         <source>Εκδόθηκε {0} {1}-{2} · Ρέστα: {3} €</source>
         <translation>Issued {0} {1}-{2} · Change: {3} €</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="318" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="339" />
         <source>Τελευταία: {0}-{1}</source>
         <translation>Last: {0}-{1}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="336" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="357" />
         <source>Η εκτύπωση απέτυχε: {0}</source>
         <translation>Printing failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="339" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="360" />
         <source>Η απόδειξη αποθηκεύτηκε ως PDF: {0}</source>
         <translation>The receipt was saved as PDF: {0}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="341" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="362" />
         <source>Εκτυπώθηκε στον {0}</source>
         <translation>Printed on {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../nexipos_desktop/ui/pin_dialog.py" line="33" />
+        <source>Έγκριση διαχειριστή</source>
+        <translation>Admin approval</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/pin_dialog.py" line="40" />
+        <source>Έγκριση</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/pin_dialog.py" line="41" />
+        <source>Άκυρο</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/pin_dialog.py" line="43" />
+        <source>Διαχειριστής:</source>
+        <translation>Admin:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/pin_dialog.py" line="44" />
+        <source>PIN:</source>
+        <translation>PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/pin_dialog.py" line="46" />
+        <source>Η ενέργεια «{0}» χρειάζεται έγκριση διαχειριστή.</source>
+        <translation>“{0}” needs an admin's approval.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/pin_dialog.py" line="62" />
+        <source>Έλεγχος…</source>
+        <translation>Checking…</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterPage</name>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/printer_page.py" line="20" />
+        <source>Εκτυπωτής αποδείξεων</source>
+        <translation>Receipt printer</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/printer_page.py" line="21" />
+        <source>Εκτυπωτής θερμικός 80 mm ή A4, ή μόνο αρχεία PDF.</source>
+        <translation>An 80 mm thermal or A4 printer, or PDF files only.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/printer_page.py" line="22" />
+        <source>Εκτυπωτής:</source>
+        <translation>Printer:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/printer_page.py" line="23" />
+        <source>Μόνο PDF (χωρίς εκτύπωση)</source>
+        <translation>PDF only (no printing)</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/printer_page.py" line="28" />
+        <source>Προεπιλεγμένος εκτυπωτής συστήματος</source>
+        <translation>System default printer</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/printer_page.py" line="32" />
+        <source>Χαρτοταινία 80 mm</source>
+        <translation>80 mm paper roll</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/printer_page.py" line="34" />
+        <source>Εκτύπωση κάθε απόδειξης αυτόματα</source>
+        <translation>Print every receipt automatically</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/printer_page.py" line="35" />
+        <source>Δοκιμαστική εκτύπωση</source>
+        <translation>Test print</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/printer_page.py" line="42" />
+        <source>Χαρτί:</source>
+        <translation>Paper:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/printer_page.py" line="79" />
+        <source>Εκτύπωση…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/printer_page.py" line="87" />
+        <source>Αποθηκεύτηκε PDF: {0}</source>
+        <translation>PDF saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/printer_page.py" line="89" />
+        <source>Εστάλη στον εκτυπωτή {0}</source>
+        <translation>Sent to printer {0}</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/printer_page.py" line="94" />
+        <source>Η εκτύπωση απέτυχε: {0}</source>
+        <translation>Printing failed: {0}</translation>
     </message>
 </context>
 <context>
@@ -640,6 +975,478 @@ Look up the last transaction on the terminal (or its slip) and state what it sho
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../nexipos_desktop/ui/settings_dialog.py" line="32" />
+        <source>Ρυθμίσεις</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/settings_dialog.py" line="40" />
+        <source>Επιχείρηση</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/settings_dialog.py" line="41" />
+        <source>Φορολογική διαδρομή</source>
+        <translation>Fiscal route</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/settings_dialog.py" line="42" />
+        <source>Τερματικά</source>
+        <translation>Terminals</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/settings_dialog.py" line="43" />
+        <source>Εκτύπωση</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/settings_dialog.py" line="44" />
+        <source>Χρήστες</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/settings_dialog.py" line="48" />
+        <source>Αποθήκευση</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/settings_dialog.py" line="49" />
+        <source>Κλείσιμο</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/settings_dialog.py" line="70" />
+        <source>Διορθώστε την καρτέλα «{0}».</source>
+        <translation>Correct the “{0}” tab.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/settings_dialog.py" line="81" />
+        <source>Αποθηκεύτηκε.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/wizard.py" line="60" />
+        <source>Οδηγός ρύθμισης NexiPOS</source>
+        <extracomment>Secrets the wizard may replace (their presence, never their values, is shown).</extracomment>
+        <translation>NexiPOS setup wizard</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/wizard.py" line="64" />
+        <source>Επόμενο &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/wizard.py" line="65" />
+        <source>&lt; Πίσω</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/wizard.py" line="66" />
+        <source>Ολοκλήρωση</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/wizard.py" line="67" />
+        <source>Άκυρο</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/wizard.py" line="94" />
+        <source>Αποθήκευση…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/wizard.py" line="110" />
+        <source>Δημιουργία καταστήματος επίδειξης…</source>
+        <translation>Creating the demo shop…</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/summary_page.py" line="17" />
+        <source>Σύνοψη</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/summary_page.py" line="18" />
+        <source>Με «Ολοκλήρωση» αποθηκεύονται όλα μαζί· με «Άκυρο» δεν αλλάζει τίποτα.</source>
+        <translation>“Finish” saves everything at once; “Cancel” changes nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/summary_page.py" line="24" />
+        <source>Τα μυστικά (κλειδιά, κωδικοί) πάνε στον ασφαλή χώρο κλειδιών του συστήματος, ποτέ στη βάση ή στα αρχεία καταγραφής.</source>
+        <translation>Secrets (keys, passwords) go to the system's secure key store, never to the database or the logs.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/summary_page.py" line="30" />
+        <source>Επιχείρηση</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/summary_page.py" line="32" />
+        <source>Διεύθυνση</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/summary_page.py" line="33" />
+        <source>Σειρές</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/summary_page.py" line="34" />
+        <source>Φορολογική διαδρομή</source>
+        <translation>Fiscal route</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/summary_page.py" line="34" />
+        <source>πάροχος {0}</source>
+        <translation>provider {0}</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/summary_page.py" line="35" />
+        <source>ΦΗΜΑΣ {0}</source>
+        <translation>fiscal device {0}</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/summary_page.py" line="40" />
+        <source>Τερματικό</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/summary_page.py" line="42" />
+        <source>προεπιλεγμένος</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/summary_page.py" line="43" />
+        <source>Εκτύπωση</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/summary_page.py" line="45" />
+        <source>Χρήστες</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/summary_page.py" line="47" />
+        <source>Στο keyring</source>
+        <translation>In the keyring</translation>
+    </message>
+</context>
+<context>
+    <name>TcpPanel</name>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/tcp_panel.py" line="28" />
+        <source>Δοκιμή σύνδεσης</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/tcp_panel.py" line="32" />
+        <source>Διεύθυνση IP:</source>
+        <translation>IP address:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/tcp_panel.py" line="33" />
+        <source>Θύρα:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/tcp_panel.py" line="39" />
+        <source>Στο τερματικό: «Ρυθμίσεις» → «Ρυθμίσεις ECR» → «Ρυθμίσεις Server» δείχνει την IP και τη θύρα. Στο SoftPOS τις δείχνει η αρχική οθόνη του FinConnect.</source>
+        <translation>On the terminal: “Ρυθμίσεις” → “Ρυθμίσεις ECR” → “Ρυθμίσεις Server” shows the IP and port. On SoftPOS, FinConnect's home screen shows them.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/tcp_panel.py" line="44" />
+        <source>Η IP του τερματικού μπορεί να αλλάζει σε κάθε επανασύνδεση στο δίκτυο. Ορίστε στατική IP στο τερματικό: «Ρυθμίσεις» → Wi-Fi → δίκτυο → «Advanced Options» → «IP settings» → «Static»: «IP Address», «Gateway» και «DNS server» τη διεύθυνση του router, «network prefix» 255.255.255.0 → «Connect».</source>
+        <translation>The terminal's IP may change whenever it reconnects to the network. Set a static IP on the terminal: “Ρυθμίσεις” → Wi-Fi → network → “Advanced Options” → “IP settings” → “Static”: “IP Address”, “Gateway” and “DNS server” the router's address, “network prefix” 255.255.255.0 → “Connect”.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/tcp_panel.py" line="80" />
+        <source>Δοκιμή σύνδεσης με {0}:{1}…</source>
+        <translation>Testing the connection to {0}:{1}…</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/tcp_panel.py" line="92" />
+        <source>Συνδέθηκε: TID {0} · έκδοση εφαρμογής {1}</source>
+        <translation>Connected: TID {0} · app version {1}</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/tcp_panel.py" line="97" />
+        <source>Το τερματικό δεν απαντά πια στην αποθηκευμένη διεύθυνση {0}:{1}. Αν άλλαξε η IP του (DHCP), δείτε τη νέα στις «Ρυθμίσεις Server» του τερματικού, γράψτε την εδώ και ορίστε στατική IP.</source>
+        <translation>The terminal no longer answers at its saved address {0}:{1}. If its IP changed (DHCP), read the new one in the terminal's “Ρυθμίσεις Server”, enter it here and set a static IP.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/tcp_panel.py" line="107" />
+        <source>Άρνηση σύνδεσης</source>
+        <translation>Connection refused</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/tcp_panel.py" line="107" />
+        <source>Λήξη χρόνου</source>
+        <translation>Timed out</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/tcp_panel.py" line="108" />
+        <source>Μη προσβάσιμη διεύθυνση</source>
+        <translation>Address unreachable</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/tcp_panel.py" line="108" />
+        <source>Λάθος πρωτόκολλο</source>
+        <translation>Wrong protocol</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/tcp_panel.py" line="109" />
+        <source>Σφάλμα τερματικού {0}</source>
+        <translation>Terminal error {0}</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/tcp_panel.py" line="112" />
+        <source>(Η διεύθυνση δεν είναι τοπικού δικτύου: το τερματικό TCPSocket είναι στο ίδιο LAN.)</source>
+        <translation>(The address is not on a local network: a TCPSocket terminal is on the same LAN.)</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalDialog</name>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminals_tab.py" line="27" />
+        <source>Επανασύζευξη τερματικού</source>
+        <translation>Re-pair terminal</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminals_tab.py" line="27" />
+        <source>Νέο τερματικό</source>
+        <translation>New terminal</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminals_tab.py" line="30" />
+        <source>Προεπιλογή για αυτό το ταμείο</source>
+        <translation>Default for this till</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminals_tab.py" line="33" />
+        <source>Αποθήκευση</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminals_tab.py" line="34" />
+        <source>Άκυρο</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalPage</name>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="27" />
+        <source>Τερματικό καρτών</source>
+        <translation>Card terminal</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="28" />
+        <source>Το είδος του τερματικού και το πρωτόκολλο σύνδεσης ορίζουν τι μπορεί να κάνει το ταμείο.</source>
+        <translation>The terminal's kind and the connection protocol decide what the till can do.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="33" />
+        <source>TCPSocket (τοπικό δίκτυο)</source>
+        <translation>TCPSocket (local network)</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="34" />
+        <source>WebECR (cloud)</source>
+        <translation>WebECR (cloud)</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="39" />
+        <source>Τερματικό</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="39" />
+        <source>Πρωτόκολλο</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="39" />
+        <source>Στο ταμείο</source>
+        <translation>At the till</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="51" />
+        <source>Όνομα (φαίνεται στον ταμία):</source>
+        <translation>Name (shown to the cashier):</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="52" />
+        <source>Είδος:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="57" />
+        <source>Πρωτόκολλο:</source>
+        <translation>Protocol:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="71" />
+        <source>Αγορά</source>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="71" />
+        <source>Ακύρωση</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="72" />
+        <source>Επιστροφή</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="72" />
+        <source>Προέγκριση</source>
+        <translation>Pre-authorisation</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="73" />
+        <source>Ολοκλήρωση Προέγκρισης</source>
+        <translation>Pre-authorisation completion</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="74" />
+        <source>Φιλοδώρημα</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="74" />
+        <source>Δόσεις</source>
+        <translation>Instalments</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="75" />
+        <source>Ετεροχρονισμένες Συναλλαγές</source>
+        <translation>Deferred transactions</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="76" />
+        <source>Ερώτηση αποτελέσματος μετά από διακοπή</source>
+        <translation>Outcome query after an interruption</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="80" />
+        <source>Τερματικό 1</source>
+        <translation>Terminal 1</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="111" />
+        <source>Δώστε ένα όνομα στο τερματικό (π.χ. «Ταμείο 1»).</source>
+        <translation>Name the terminal (e.g. “Till 1”).</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="136" />
+        <source>Περιμένετε να τελειώσει η δοκιμή σύνδεσης.</source>
+        <translation>Wait for the connection test to finish.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="139" />
+        <source>Πατήστε «Δοκιμή σύνδεσης»: το τερματικό πρέπει να απαντήσει πριν συνεχίσετε.</source>
+        <translation>Press “Test connection”: the terminal must answer before you continue.</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalsTab</name>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminals_tab.py" line="58" />
+        <source>Όνομα</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminals_tab.py" line="58" />
+        <source>Είδος</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminals_tab.py" line="58" />
+        <source>Πρωτόκολλο</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminals_tab.py" line="59" />
+        <source>Διεύθυνση</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminals_tab.py" line="59" />
+        <source>Προεπιλογή</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminals_tab.py" line="60" />
+        <source>Τελευταίος έλεγχος</source>
+        <translation>Last check</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminals_tab.py" line="66" />
+        <source>Προσθήκη…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminals_tab.py" line="67" />
+        <source>Επανασύζευξη / αλλαγή…</source>
+        <translation>Re-pair / change…</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminals_tab.py" line="68" />
+        <source>Προεπιλογή για αυτό το ταμείο</source>
+        <translation>Default for this till</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminals_tab.py" line="69" />
+        <source>Αφαίρεση</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminals_tab.py" line="70" />
+        <source>Δοκιμή σύνδεσης</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminals_tab.py" line="95" />
+        <source>ενσωματωμένος προσομοιωτής</source>
+        <translation>built-in simulator</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminals_tab.py" line="134" />
+        <source>Το τερματικό «{0}» αποθηκεύτηκε.</source>
+        <translation>Terminal “{0}” saved.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminals_tab.py" line="161" />
+        <source>Η δοκιμή εδώ αφορά τερματικά TCPSocket· για WebECR κάντε επανασύζευξη.</source>
+        <translation>This test is for TCPSocket terminals; for WebECR, re-pair.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminals_tab.py" line="163" />
+        <source>Δοκιμή σύνδεσης με {0}:{1}…</source>
+        <translation>Testing the connection to {0}:{1}…</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminals_tab.py" line="176" />
+        <source>Το τερματικό «{0}» απάντησε: TID {1}</source>
+        <translation>Terminal “{0}” answered: TID {1}</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminals_tab.py" line="177" />
+        <source>Το τερματικό «{0}» δεν απαντά: {1}</source>
+        <translation>Terminal “{0}” does not answer: {1}</translation>
+    </message>
+</context>
+<context>
     <name>TotalsPanel</name>
     <message>
         <location filename="../../nexipos_desktop/ui/totals_panel.py" line="29" />
@@ -673,6 +1480,328 @@ Look up the last transaction on the terminal (or its slip) and state what it sho
     </message>
 </context>
 <context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/users_page.py" line="23" />
+        <source>Χρήστες και PIN</source>
+        <translation>Users and PINs</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/users_page.py" line="24" />
+        <source>Ο διαχειριστής εγκρίνει ρυθμίσεις, ακυρώσεις, επιστροφές και χειροκίνητη επίλυση πληρωμών.</source>
+        <translation>The admin approves settings, voids, refunds and manual resolution of payments.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/users_page.py" line="25" />
+        <source>Διαχειριστής</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/users_page.py" line="27" />
+        <source>Ταμίας 1</source>
+        <translation>Cashier 1</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/users_page.py" line="31" />
+        <source>Διαχειριστής:</source>
+        <translation>Admin:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/users_page.py" line="32" />
+        <source>PIN διαχειριστή (4–8 ψηφία):</source>
+        <translation>Admin PIN (4–8 digits):</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/users_page.py" line="33" />
+        <source>PIN ξανά:</source>
+        <translation>PIN again:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/users_page.py" line="35" />
+        <source>Ταμίας:</source>
+        <translation>Cashier:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/users_page.py" line="36" />
+        <source>PIN ταμία:</source>
+        <translation>Cashier PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/users_page.py" line="39" />
+        <source>Τα PIN αποθηκεύονται μόνο ως αργό κρυπτογραφικό αποτύπωμα (scrypt). Μετά από 3 λάθος PIN το PIN κλειδώνει για λίγο.</source>
+        <translation>PINs are stored only as a slow cryptographic hash (scrypt). After 3 wrong PINs the PIN locks for a while.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/users_page.py" line="47" />
+        <source>Συμπληρώστε τα ονόματα.</source>
+        <translation>Enter the names.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/users_page.py" line="49" />
+        <source>Ο διαχειριστής και ο ταμίας χρειάζονται διαφορετικά ονόματα.</source>
+        <translation>The admin and the cashier need different names.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/users_page.py" line="52" />
+        <source>Τα δύο PIN του διαχειριστή διαφέρουν.</source>
+        <translation>The two admin PINs differ.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/users_page.py" line="55" />
+        <source>Ο ταμίας χρειάζεται άλλο PIN από τον διαχειριστή.</source>
+        <translation>The cashier needs a PIN other than the admin's.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/users_tab.py" line="25" />
+        <source>Όνομα</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/users_tab.py" line="25" />
+        <source>Ρόλος</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/users_tab.py" line="25" />
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/users_tab.py" line="31" />
+        <source>Ταμίας</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/users_tab.py" line="32" />
+        <source>Διαχειριστής</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/users_tab.py" line="34" />
+        <source>4–8 ψηφία· κενό = χωρίς αλλαγή</source>
+        <translation>4–8 digits; empty = unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/users_tab.py" line="35" />
+        <source>Αποθήκευση χρήστη</source>
+        <translation>Save user</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/users_tab.py" line="39" />
+        <source>Όνομα:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/users_tab.py" line="40" />
+        <source>Ρόλος:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/users_tab.py" line="41" />
+        <source>Νέο PIN:</source>
+        <translation>New PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/users_tab.py" line="85" />
+        <source>Ο χρήστης «{0}» αποθηκεύτηκε.</source>
+        <translation>User “{0}” saved.</translation>
+    </message>
+</context>
+<context>
+    <name>WebEcrPanel</name>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/webecr_panel.py" line="49" />
+        <source>NEXI sandbox (δοκιμές)</source>
+        <translation>NEXI sandbox (testing)</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/webecr_panel.py" line="49" />
+        <source>Παραγωγή</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/webecr_panel.py" line="50" />
+        <source>Άλλη διεύθυνση…</source>
+        <translation>Other address…</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/webecr_panel.py" line="57" />
+        <source>Σύζευξη</source>
+        <translation>Pair</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/webecr_panel.py" line="59" />
+        <source>Δοκιμή</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/webecr_panel.py" line="64" />
+        <source>Περιβάλλον:</source>
+        <translation>Environment:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/webecr_panel.py" line="65" />
+        <source>Διεύθυνση API:</source>
+        <translation>API address:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/webecr_panel.py" line="66" />
+        <source>Όνομα χρήστη:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/webecr_panel.py" line="67" />
+        <source>Κωδικός:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/webecr_panel.py" line="72" />
+        <source>Κωδικός σύζευξης (8 ψηφία):</source>
+        <translation>Pairing code (8 digits):</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/webecr_panel.py" line="76" />
+        <source>Τερματικό (TID):</source>
+        <translation>Terminal (TID):</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/webecr_panel.py" line="79" />
+        <source>Στο τερματικό: FinConnect → «Λειτουργίες» → «WebECR Code» δίνει κωδικό 8 ψηφίων που ισχύει 15 λεπτά. Ο προσωρινός κωδικός του λογαριασμού (sandbox) πρέπει να αλλάξει πριν από τη χρήση σε παραγωγή.</source>
+        <translation>On the terminal: FinConnect → “Λειτουργίες” → “WebECR Code” gives an 8-digit code valid for 15 minutes. The account's temporary (sandbox) password must be changed before production use.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/webecr_panel.py" line="117" />
+        <source>ισχύει ακόμη {0}:{1:02d}</source>
+        <translation>valid for {0}:{1:02d}</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/webecr_panel.py" line="121" />
+        <source>έληξε</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/webecr_panel.py" line="123" />
+        <source>Ο κωδικός έληξε: πάρτε νέο από το FinConnect → «Λειτουργίες» → «WebECR Code».</source>
+        <translation>The code expired: get a new one from FinConnect → “Λειτουργίες” → “WebECR Code”.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/webecr_panel.py" line="129" />
+        <source>Η διεύθυνση API πρέπει να αρχίζει με https://</source>
+        <translation>The API address must start with https://</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/webecr_panel.py" line="132" />
+        <source>Συμπληρώστε όνομα χρήστη και κωδικό του λογαριασμού WebECR.</source>
+        <translation>Enter the WebECR account's user name and password.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/webecr_panel.py" line="142" />
+        <source>Ο κωδικός σύζευξης έχει 8 ψηφία.</source>
+        <translation>The pairing code has 8 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/webecr_panel.py" line="148" />
+        <source>Η σύζευξη WebECR δεν είναι διαθέσιμη σε αυτή την έκδοση.</source>
+        <translation>WebECR pairing is not available in this version.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/webecr_panel.py" line="150" />
+        <source>Σύζευξη…</source>
+        <translation>Pairing…</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/webecr_panel.py" line="158" />
+        <source>έληξε ή είναι λάθος</source>
+        <translation>expired or wrong</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/webecr_panel.py" line="163" />
+        <source>χρησιμοποιήθηκε</source>
+        <translation>used</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/webecr_panel.py" line="169" />
+        <source>Η σύζευξη έγινε: διαλέξτε το τερματικό και πατήστε «Δοκιμή».</source>
+        <translation>Paired: choose the terminal and press “Test”.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/webecr_panel.py" line="170" />
+        <source>Ο λογαριασμός δεν έχει τερματικά.</source>
+        <translation>The account has no terminals.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/webecr_panel.py" line="178" />
+        <source>Δοκιμή με το τερματικό {0}…</source>
+        <translation>Testing terminal {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/webecr_panel.py" line="188" />
+        <source>Το τερματικό {0} απάντησε: {1}</source>
+        <translation>Terminal {0} answered: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/webecr_panel.py" line="197" />
+        <source>Γράψτε τον κωδικό σύζευξης από το τερματικό και πατήστε «Σύζευξη».</source>
+        <translation>Enter the pairing code from the terminal and press “Pair”.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/webecr_panel.py" line="200" />
+        <source>Πατήστε «Δοκιμή» για το τερματικό που διαλέξατε.</source>
+        <translation>Press “Test” for the terminal you chose.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/welcome_page.py" line="22" />
+        <source>Καλώς ήρθατε στο NexiPOS</source>
+        <translation>Welcome to NexiPOS</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/welcome_page.py" line="23" />
+        <source>Πριν από τη σύνδεση με το τερματικό NEXI, κάντε τα παρακάτω στο τερματικό.</source>
+        <translation>Before connecting the NEXI terminal, do the following on the terminal.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/welcome_page.py" line="25" />
+        <source>Τερματικό ήδη σε χρήση: έκλεισα το πακέτο («Πακέτο» → «Κλείσιμο Πακέτου») ώστε να μην υπάρχουν εκκρεμείς συναλλαγές</source>
+        <translation>Terminal already in use: I closed the batch (“Πακέτο” → “Κλείσιμο Πακέτου”) so no transactions are pending</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/welcome_page.py" line="26" />
+        <source>Επανεκκίνησα την εφαρμογή πληρωμών (έξοδος και είσοδος από το εικονίδιο «Πληρωμή»)</source>
+        <translation>I restarted the payment app (exit, then enter through the “Πληρωμή” icon)</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/welcome_page.py" line="27" />
+        <source>Το τερματικό είναι στο ίδιο τοπικό δίκτυο Wi-Fi με το ταμείο (TCPSocket) ή έχει Internet με Wi-Fi ή 4G (WebECR)</source>
+        <translation>The terminal is on the same local Wi-Fi as the till (TCPSocket) or has Internet over Wi-Fi or 4G (WebECR)</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/welcome_page.py" line="29" />
+        <source>Υποστήριξη NEXI POS: τηλ. {0} · e-mail {1}</source>
+        <translation>NEXI POS support: phone {0} · e-mail {1}</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/welcome_page.py" line="31" />
+        <source>Χρήση ενσωματωμένου προσομοιωτή</source>
+        <translation>Use the built-in simulator</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/welcome_page.py" line="32" />
+        <source>Κατάστημα επίδειξης με προϊόντα και προσομοιωτή τερματικού, χωρίς ρυθμίσεις</source>
+        <translation>A demo shop with products and a terminal simulator, no setup needed</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/welcome_page.py" line="49" />
+        <source>Σημειώστε ότι ολοκληρώσατε κάθε βήμα· αλλιώς το τερματικό μπορεί να απορρίψει τη σύνδεση.</source>
+        <translation>Tick every step once done; otherwise the terminal may refuse the connection.</translation>
+    </message>
+</context>
+<context>
     <name>self.window</name>
     <message>
         <location filename="../../nexipos_desktop/ui/card_flow.py" line="62" />
@@ -683,6 +1812,29 @@ Look up the last transaction on the terminal (or its slip) and state what it sho
         <location filename="../../nexipos_desktop/ui/card_flow.py" line="87" />
         <source>Η πώληση δεν ακυρώνεται</source>
         <translation>The sale cannot be cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../nexipos_desktop/ui/admin_actions.py" line="20" />
+        <source>Ολοκληρώστε ή ακυρώστε την τρέχουσα πώληση πριν από τις ρυθμίσεις.</source>
+        <translation>Finish or cancel the current sale before the settings.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/admin_actions.py" line="22" />
+        <source>Ρυθμίσεις</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/admin_actions.py" line="22" />
+        <source>Οδηγός ρύθμισης</source>
+        <translation>Setup wizard</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/admin_actions.py" line="43" />
+        <source>Οι ρυθμίσεις αποθηκεύτηκαν.</source>
+        <translation>Settings saved.</translation>
     </message>
 </context>
 </TS>

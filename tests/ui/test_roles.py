@@ -21,6 +21,8 @@ from nexipos_desktop.storage.models import AuditEntry, CardAttempt, Receipt
 from nexipos_desktop.storage.seed import DEMO_ADMIN, DEMO_PINS
 from nexipos_desktop.ui.pin_dialog import AdminGate
 
+from pin_helpers import enter_pin, until
+
 OLIVES = "5206693052639"
 
 
@@ -43,33 +45,6 @@ def audit_rows(db, action_prefix: str) -> list[tuple[str, str, dict]]:
     with db.read() as session:
         rows = session.exec(select(AuditEntry).where(AuditEntry.action.startswith(action_prefix))).all()
     return [(e.actor, e.action, json.loads(e.details)) for e in rows]
-
-
-def until(predicate, timeout: float = 10.0) -> None:
-    """Run the loop until ``predicate()`` holds, without draining: the task that asked for the PIN is still waiting
-    for the dialog (``wait_until`` would wait for it to finish)."""
-    import asyncio
-
-    loop = asyncio.get_event_loop()
-
-    async def poll():
-        deadline = loop.time() + timeout
-        while not predicate():
-            assert loop.time() < deadline, f"condition not met within {timeout} s"
-            await asyncio.sleep(0.01)
-
-    loop.run_until_complete(poll())
-
-
-def enter_pin(gate, pin: str, wait_until) -> None:
-    until(lambda: gate.dialog is not None and gate.dialog.isVisible())
-    dialog = gate.dialog
-    assert dialog.who.currentText() == DEMO_ADMIN
-    finished = []
-    dialog.finished.connect(finished.append)
-    dialog.pin.setText(pin)
-    dialog.submit()
-    until(lambda: finished or (not dialog.checking and dialog.problem.text() != "Έλεγχος…"))
 
 
 def test_a_cash_refund_waits_for_the_admin_pin_and_is_audited(gated_window, run, wait_until, monkeypatch, gate_db):

@@ -20,7 +20,7 @@ from nexipos_desktop.ui.pin_dialog import AdminGate
 from nexipos_desktop.ui.settings_dialog import SettingsDialog
 from nexipos_desktop.ui.wizard.wizard import read_setup_state
 
-from test_roles import enter_pin, until
+from pin_helpers import enter_pin, until
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from nexipos_desktop.app import Startup
 from nexipos_desktop.ui.main_window import MainWindow, TillContext
 from nexipos_desktop.ui.tasks import spawn
 
-from test_roles import until
+from pin_helpers import until
 
 
 @pytest.fixture

@@ -21,7 +21,7 @@ class SummaryPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addStretch()
-        layout.addWidget(note_label(self.tr("Τα μυστικά (κλειδιά, κωδικοί) πάνε στο ασφαλές χώρο κλειδιών του συστήματος, ποτέ στη βάση ή στα αρχεία καταγραφής.")))
+        layout.addWidget(note_label(self.tr("Τα μυστικά (κλειδιά, κωδικοί) πάνε στον ασφαλή χώρο κλειδιών του συστήματος, ποτέ στη βάση ή στα αρχεία καταγραφής.")))
         layout.addWidget(self.problem)
 
     def initializePage(self) -> None:
