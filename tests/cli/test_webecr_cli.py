@@ -196,3 +196,16 @@ def test_no_answer_at_all_stays_in_doubt_and_is_listed(capsys, db_path, server, 
     assert code == 10 and data["outcome"] == "in_doubt" and len(server.fake.seen("terminal/17/txninit/")) == 1
     code, out, _ = nexipos(capsys, "payments", "unresolved", "--db", db_path, "--json")
     assert [a["reference"] for a in json.loads(out)] == [data["reference"]]
+
+
+def test_card_sale_in_instalments_and_with_a_tip(capsys, db_path, server, paired):
+    code, out, err = nexipos(capsys, "sale", "--item", MILK, "--card", "--instalments", "3", "--db", db_path, "--json")
+    assert code == 0, err
+    code, out, err = nexipos(capsys, "sale", "--item", MILK, "--card", "--tip", "0,50", "--db", db_path, "--json")
+    assert code == 0, err
+    instalments, tip = server.fake.seen("terminal/17/txninit/")
+    assert (instalments.body["Amount"], instalments.body["Instalments"]) == (189, 3)
+    assert (tip.body["Amount"], tip.body["TipAmount"]) == (189, 50)
+    assert json.loads(out)["card"]["final_amount_cents"] == 239
+    code, _, err = nexipos(capsys, "sale", "--item", MILK, "--card", "--instalments", "1", "--db", db_path)
+    assert code == 2 and "2–60" in err
