@@ -217,6 +217,11 @@ class PreloadTracker:
         finally:
             self._busy = False
 
+    async def check_now(self) -> int:
+        """Ask about every pending preload now, whatever its backoff (the cashier pressed «Έλεγχος τώρα»)."""
+        self._schedule.clear()
+        return await self.check_due()
+
     async def check(self, row: PreloadRow) -> bool:
         """Ask the terminal about one preload and record the answer; True when it left ``pending``."""
         try:
