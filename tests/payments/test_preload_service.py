@@ -319,3 +319,28 @@ def test_an_in_doubt_preload_the_host_never_saw_is_resolved_as_not_sent(db, till
     assert asyncio.run(payments.resolve_by_query(result.card.attempt_id)) is None
     assert rows(db, CardAttempt)[0].state == "resolved_not_approved"
     payments.abandon(sale)  # nothing moved: the sale can go
+
+
+def test_process_wide_completion_hooks_hear_every_service(db, till):
+    from nexipos_desktop.payments.preload import add_completion_hook, remove_completion_hook
+
+    terminal, payments, preloads, tracker, completed, _ = till
+    heard = []
+
+    def listen(*ids):
+        heard.append(ids)
+
+    def broken(*ids):  # a listener's bug never undoes a payment
+        raise ZeroDivisionError
+
+    add_completion_hook(broken)
+    add_completion_hook(listen)
+    try:
+        sale, result = send(payments, preloads)
+        terminal.pay(result.card.reference, 638)
+        asyncio.run(tracker.check_due())
+    finally:
+        remove_completion_hook(broken)
+        remove_completion_hook(listen)
+    assert heard == completed and heard[0][0] == sale.receipt_id
+    assert rows(db, PreloadedPayment)[0].state == "paid"
