@@ -209,3 +209,70 @@ def test_card_sale_in_instalments_and_with_a_tip(capsys, db_path, server, paired
     assert json.loads(out)["card"]["final_amount_cents"] == 239
     code, _, err = nexipos(capsys, "sale", "--item", MILK, "--card", "--instalments", "1", "--db", db_path)
     assert code == 2 and "2–60" in err
+
+
+# ----- against the WebECR simulator (its own loop in a background thread) -----
+
+class ThreadedWebEcr:
+    def __init__(self) -> None:
+        import asyncio
+        import threading
+
+        from nexipos_desktop.simulator.terminal_model import TerminalModel
+        from nexipos_desktop.simulator.webecr_host import WebEcrHost
+        from nexipos_desktop.simulator.webecr_server import WebEcrSimulator
+
+        self.loop = asyncio.new_event_loop()
+        self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
+        self.thread.start()
+        host = WebEcrHost(TerminalModel(time_scale=100.0, processing_delay_s=0.0), require_api_key=True)
+        self.sim = WebEcrSimulator(host)
+        self._call(self.sim.start("127.0.0.1", 0))
+
+    def _call(self, coroutine):
+        import asyncio
+
+        return asyncio.run_coroutine_threadsafe(coroutine, self.loop).result(10)
+
+    def code(self) -> str:
+        return httpx.get(self.sim.url + "/_sim/code").json()["Code"]
+
+    def close(self) -> None:
+        self._call(self.sim.close())
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self.thread.join(5)
+        self.loop.close()
+
+
+@pytest.fixture
+def simulator():
+    sim = ThreadedWebEcr()
+    yield sim
+    sim.close()
+
+
+def test_pair_sale_void_and_refund_against_the_simulator(capsys, monkeypatch, db_path, simulator):
+    from nexipos_desktop.simulator.webecr_auth import DEMO_PASSWORD, DEMO_USERNAME
+
+    for key, value in (("webecr.environment", "custom"), ("webecr.base_url", simulator.sim.base_url),
+                       ("webecr.username", DEMO_USERNAME), ("webecr.password", DEMO_PASSWORD)):
+        assert nexipos(capsys, "config", "set", key, value, "--db", db_path)[0] == 0
+    tid = simulator.sim.host.first_terminal().tid
+    code, out, err = nexipos(capsys, "terminal", "pair", simulator.code(), "--tid", tid, "--db", db_path, "--json")
+    assert code == 0, err
+    assert json.loads(out)["terminal_id"] == "1001"
+    code, out, _ = nexipos(capsys, "terminal", "echo", "--db", db_path, "--json")
+    assert code == 0 and json.loads(out)["tid"] == tid
+    code, out, err = nexipos(capsys, "sale", "--item", MILK, "--card", "--db", db_path, "--json")
+    assert code == 0, err
+    card = json.loads(out)["card"]
+    assert card["outcome"] == "approved" and card["tid"] == tid and len(card["transaction_id"]) == 21
+    code, out, _ = nexipos(capsys, "terminal", "refund", "1,00", "--transaction-id", card["transaction_id"],
+                           "--db", db_path, "--json")
+    assert code == 0 and json.loads(out)["outcome"] == "approved"
+    code, out, _ = nexipos(capsys, "terminal", "void", "1,89", "--reference", card["reference"],
+                           "--db", db_path, "--json")
+    assert code == 0 and json.loads(out)["outcome"] == "approved"
+    code, out, _ = nexipos(capsys, "terminal", "sale", "9,99", "--db", db_path, "--json")
+    assert code == 5 and json.loads(out)["outcome"] == "declined"
+    assert [e.amount_cents for e in simulator.sim.host.ledger_entries()] == [189, 100, 189]
