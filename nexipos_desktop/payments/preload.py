@@ -6,8 +6,9 @@ payment pending. :class:`PreloadTracker` asks the terminal about every pending p
 backoff, and records the outcome: paid (possibly for less), expired or cancelled. What a preload leaves unpaid is
 a balance the cashier collects in cash or by card, or cancels with a credit note.
 
-Every settled payment is announced to the hooks registered with :meth:`PreloadService.on_completed`
-(``hook(receipt_id, payment_id)``): the myDATA outbox queues ``SendPaymentsMethod`` from there.
+Every settled payment is announced as ``hook(receipt_id, payment_id)`` to the hooks registered with
+:func:`add_completion_hook` (process-wide) or :meth:`PreloadService.on_completed` (one service): the myDATA outbox
+queues ``SendPaymentsMethod`` from there.
 """
 
 from __future__ import annotations
@@ -37,6 +38,19 @@ log = logging.getLogger(__name__)
 #: ``hook(receipt_id, payment_id)``: a payment of an already issued receipt was settled (preload paid on the
 #: terminal, or its balance collected). Hooks run on a worker thread and must not raise.
 CompletionHook = Callable[[int, int], None]
+_GLOBAL_HOOKS: list[CompletionHook] = []
+
+
+def add_completion_hook(hook: CompletionHook) -> None:
+    """Call ``hook(receipt_id, payment_id)`` for payments settled by ANY PreloadService of this process (the till,
+    the CLI): where the myDATA outbox queues ``SendPaymentsMethod``."""
+    if hook not in _GLOBAL_HOOKS:
+        _GLOBAL_HOOKS.append(hook)
+
+
+def remove_completion_hook(hook: CompletionHook) -> None:
+    if hook in _GLOBAL_HOOKS:
+        _GLOBAL_HOOKS.remove(hook)
 
 
 @dataclass(frozen=True)
@@ -68,7 +82,7 @@ class PreloadService:
         self._hooks.append(hook)
 
     def notify_completed(self, receipt_id: int, payment_id: int) -> None:
-        for hook in list(self._hooks):
+        for hook in [*_GLOBAL_HOOKS, *self._hooks]:
             try:
                 hook(receipt_id, payment_id)
             except Exception:  # a listener's bug must not undo a payment that is already committed
@@ -216,6 +230,11 @@ class PreloadTracker:
             return changed
         finally:
             self._busy = False
+
+    async def check_now(self) -> int:
+        """Ask about every pending preload now, whatever its backoff (the cashier pressed «Έλεγχος τώρα»)."""
+        self._schedule.clear()
+        return await self.check_due()
 
     async def check(self, row: PreloadRow) -> bool:
         """Ask the terminal about one preload and record the answer; True when it left ``pending``."""

@@ -246,8 +246,12 @@ class PaymentService:
             return None
         attempt = await asyncio.to_thread(self._attempt, attempt_id)
         outcome = await query(attempt.reference)
-        if outcome is None or isinstance(outcome, InDoubt):
+        if isinstance(outcome, InDoubt) or (outcome is None and attempt.operation != Operation.PRELOAD.value):
             return outcome
+        if attempt.operation == Operation.PRELOAD.value and outcome is None:
+            # the host has no such preload: it never reached the terminal, nothing can be paid or charged
+            await asyncio.to_thread(self._resolve, attempt_id, None, "query")
+            return None
         if attempt.operation == Operation.PRELOAD.value and isinstance(outcome, Pending):
             # the preload reached the terminal and waits there: its receipt is issued now, as if it had answered
             from nexipos_desktop.payments.preload_store import record_pending

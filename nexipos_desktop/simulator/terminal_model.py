@@ -141,6 +141,8 @@ class Charge:
     ecr_token: str | None = None
     signed_command: str | None = None
     tip_cents: int = 0
+    proof_checked: bool = False  # no proof needed here: a void of a signed payment, a preload signed when sent,
+    # or a transaction keyed on the terminal's own menu
 
 
 @dataclass(frozen=True)
@@ -275,6 +277,8 @@ class TerminalModel:
         return self.batch_number
 
     def _proof_problem(self, charge: Charge) -> str | None:
+        if charge.proof_checked:
+            return None
         if charge.provider_proof is not None:
             return None if self._signature_valid(charge) else "Μη έγκυρη υπογραφή παρόχου (A.1155)"
         if charge.ecr_token is not None:

@@ -175,6 +175,12 @@ class Accounts:
         self.keys[key.key] = key
         return key
 
+    def trust_key(self, key: str, terminal_id: int, merchant: str) -> ApiKey:
+        """Accept ``key`` as if its code had been redeemed (a pairing made with an earlier simulator run)."""
+        found = ApiKey(key, merchant, terminal_id, self.clock.now())
+        self.keys[key] = found
+        return found
+
     def api_key(self, key: str) -> ApiKey:
         """The pairing behind an ``X-Api-Key``; 403 when unknown or revoked (the merchant must pair again)."""
         found = self.keys.get(key)

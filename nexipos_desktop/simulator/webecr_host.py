@@ -92,6 +92,7 @@ class WebEcrHost:
         self.intents: list[Intent] = []
         self.transactions: list[HostTransaction] = []
         self.txninits: Counter[str] = Counter()  # txninit requests seen, by CustomerReference
+        self.queries: Counter[str] = Counter()  # transactionintent/ lists asked, by their CustomerReference filter
         self.faults = Faults()
         self._deadlines: dict[str, float] = {}  # preload intent id → simulated expiry time
         self._tasks: set[asyncio.Task[None]] = set()
@@ -137,6 +138,7 @@ class WebEcrHost:
 
     def list_intents(self, params: Mapping[str, str], merchant: str | None) -> list[Intent]:
         self.sweep()
+        self.queries[params.get("CustomerReference", "")] += 1
         ids = {t.id for t in self.visible(merchant)}
         return [i for i in self.intents if i.terminal_id in ids and matches(i.to_json(), params, INTENT_FILTERS)]
 
@@ -200,8 +202,8 @@ class WebEcrHost:
                         terminal.model.now(), tip=target.tip, initial_transaction=target.transaction_id,
                         is_void=True)
         self.intents.append(intent)
-        self._spawn(self._run(intent, terminal, Charge(ChargeOperation.VOID, target.amount, reference), None,
-                              void_of=target))
+        void = Charge(ChargeOperation.VOID, target.amount, reference, proof_checked=True)  # the sale was signed
+        self._spawn(self._run(intent, terminal, void, None, void_of=target))
         return intent, timeout
 
     async def wait(self, intent: Intent, timeout_s: float) -> Intent:
@@ -342,7 +344,7 @@ class WebEcrHost:
             raise RequestError({"Amount": [f"The amount paid must be between 1 and {intent.amount}."]})
         self._deadlines.pop(intent.id, None)
         charge = Charge(_OPERATIONS.get(intent.txn_type, ChargeOperation.SALE), amount, intent.customer_reference,
-                        tip_cents=intent.tip)
+                        tip_cents=intent.tip, proof_checked=True)  # its proof was checked when it was preloaded
         await self._run(intent, self.terminals[intent.terminal_id], charge, None)
         return intent
 
@@ -365,7 +367,8 @@ class WebEcrHost:
         reference = f"TERMINAL-{terminal.id}-{self._by_hand}"
         intent = Intent(uuid.uuid4().hex, terminal.id, terminal.tid, txn_type, amount_cents, "",
                         terminal.model.now(), tip=tip_cents, instalments=instalments)
-        charge = Charge(_OPERATIONS.get(txn_type, ChargeOperation.SALE), amount_cents, reference, tip_cents=tip_cents)
+        charge = Charge(_OPERATIONS.get(txn_type, ChargeOperation.SALE), amount_cents, reference, tip_cents=tip_cents,
+                        proof_checked=True)
         await self._run(intent, terminal, charge, None)
         return intent
 

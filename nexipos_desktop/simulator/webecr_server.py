@@ -271,6 +271,7 @@ async def sim_state(request: web.Request) -> web.Response:
                                 for t in host.terminals.values()],
                   "Ledger": len(host.ledger_entries()), "Intents": len(host.intents),
                   "Transactions": len(host.transactions), "TxnInits": dict(host.txninits),
+                  "Queries": dict(host.queries),
                   "Faults": [rule.to_json() for rule in host.faults.rules],
                   "TimeScale": host.clock.time_scale})
 

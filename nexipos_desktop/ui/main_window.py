@@ -25,6 +25,7 @@ from nexipos_desktop.ui.card_flow import CardFlow
 from nexipos_desktop.ui.cart_model import DISCOUNT, NAME, QUANTITY, CartModel
 from nexipos_desktop.ui.cash_dialog import CashDialog
 from nexipos_desktop.ui.catalogue_panel import CataloguePanel
+from nexipos_desktop.ui.deferred_payments import DeferredPayments
 from nexipos_desktop.ui.help_overlay import HelpOverlay
 from nexipos_desktop.ui.tasks import off_thread, spawn
 from nexipos_desktop.ui.totals_panel import TotalsPanel
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self._build_actions()
         self._build_status_bar()
+        self.deferred = DeferredPayments(self)  # «Κάρτες»: preloads, fault declaration, reconciliation
         self._help_overlay: HelpOverlay | None = None
         self.scanner = BarcodeScanner(self)
         self.scanner.scanned.connect(self.on_scanner_scanned)
@@ -91,6 +93,7 @@ class MainWindow(QMainWindow):
         ready = context.db is not None
         self.setWindowTitle(self.tr("NexiPOS — {0}").format(context.shop_name) if context.shop_name else "NexiPOS")
         self.card_flow = CardFlow(self, context.payments) if context.payments else None
+        self.deferred.attach(context)
         self.catalogue.attach(context.db)
         self.cashier_label.setText(self.tr("Ταμίας: {0}").format(context.cashier))
         self.show_terminal(context)

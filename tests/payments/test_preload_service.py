@@ -205,8 +205,7 @@ def test_no_record_past_expiry_and_grace_counts_as_expired(db, till):
     asyncio.run(tracker.check_due())
     assert preload_store.preload_rows(db)[0].state == "pending"  # not yet past expiry + grace
     tracker.grace_s = -120  # as if two minutes had passed after the grace period
-    tracker._schedule.clear()
-    asyncio.run(tracker.check_due())
+    asyncio.run(tracker.check_now())
     assert preload_store.preload_rows(db)[0].state == "expired"
 
 
@@ -310,3 +309,38 @@ def test_audit_entries_name_the_preload(db, till):
     details = json.loads(entry.details)
     assert (details["reference"], details["charged_cents"], details["balance_cents"]) == (
         result.card.reference, 500, 138)
+
+
+def test_an_in_doubt_preload_the_host_never_saw_is_resolved_as_not_sent(db, till):
+    terminal, payments, preloads, *_ = till
+    terminal.preload_answer = InDoubt("Χάθηκε η σύνδεση")
+    sale, result = send(payments, preloads, minutes=30)
+    terminal.forget(result.card.reference)
+    assert asyncio.run(payments.resolve_by_query(result.card.attempt_id)) is None
+    assert rows(db, CardAttempt)[0].state == "resolved_not_approved"
+    payments.abandon(sale)  # nothing moved: the sale can go
+
+
+def test_process_wide_completion_hooks_hear_every_service(db, till):
+    from nexipos_desktop.payments.preload import add_completion_hook, remove_completion_hook
+
+    terminal, payments, preloads, tracker, completed, _ = till
+    heard = []
+
+    def listen(*ids):
+        heard.append(ids)
+
+    def broken(*ids):  # a listener's bug never undoes a payment
+        raise ZeroDivisionError
+
+    add_completion_hook(broken)
+    add_completion_hook(listen)
+    try:
+        sale, result = send(payments, preloads)
+        terminal.pay(result.card.reference, 638)
+        asyncio.run(tracker.check_due())
+    finally:
+        remove_completion_hook(broken)
+        remove_completion_hook(listen)
+    assert heard == completed and heard[0][0] == sale.receipt_id
+    assert rows(db, PreloadedPayment)[0].state == "paid"

@@ -30,7 +30,8 @@ class Seen:
 class FakeWebEcr:
     def __init__(self, *, username: str = "erp", password: str = "s3cret-pass", codes: dict[str, str] | None = None,
                  terminals: list[dict] | None = None, require_key: bool = True, require_token: bool = True,
-                 page_size: int = 50) -> None:
+                 page_size: int = 50, root: str = ROOT) -> None:
+        self.root = root
         self.username, self.password = username, password
         self.codes = {"12345678": "KEY-ABCDEF-0001"} if codes is None else codes
         self.keys = set(self.codes.values()) | {"KEY-ABCDEF-0001"}
@@ -56,8 +57,8 @@ class FakeWebEcr:
     # ----- the server -----
     def handle(self, request: httpx.Request) -> httpx.Response:
         url = str(request.url)
-        assert url.startswith(ROOT), url
-        path = url[len(ROOT):]
+        assert url.startswith(self.root), url
+        path = url[len(self.root):]
         body = json.loads(request.content) if request.content else None
         self.requests.append(Seen(request.method, path, dict(request.headers), body))
         route = path.split("?")[0]
@@ -139,3 +140,46 @@ class FakeWebEcr:
     def void(self, body: dict) -> httpx.Response:
         return httpx.Response(200, json=self.intent({"CustomerReference": body.get("CustomerReference"),
                                                      "TxnType": 0, "Amount": body.get("Amount")}, result=1))
+
+
+class ServedWebEcr:
+    """A :class:`FakeWebEcr` behind a real HTTP server on 127.0.0.1 (a background thread), for the CLI."""
+
+    def __init__(self, **options: Any) -> None:
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+        import threading
+
+        fake_holder: list[FakeWebEcr] = []
+
+        class Handler(BaseHTTPRequestHandler):
+            def _serve(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                request = httpx.Request(self.command, f"http://127.0.0.1:{self.server.server_port}{self.path}",
+                                        headers=dict(self.headers), content=self.rfile.read(length))
+                response = fake_holder[0].handle(request)
+                if response is None:  # the connection drops before the reply
+                    self.close_connection = True
+                    return
+                body = response.read()
+                self.send_response(response.status_code)
+                self.send_header("Content-Type", response.headers.get("content-type", "application/json"))
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            do_GET = do_POST = _serve
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.base_url = f"http://127.0.0.1:{self.httpd.server_port}/v1"
+        self.fake = FakeWebEcr(root=self.base_url + "/", **options)
+        fake_holder.append(self.fake)
+        self.thread = threading.Thread(target=self.httpd.serve_forever, args=(0.05,), daemon=True)
+        self.thread.start()
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+        self.thread.join(5)

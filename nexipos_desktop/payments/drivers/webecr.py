@@ -222,14 +222,16 @@ class WebEcrDriver:
         """Poll ``transactionintent/?CustomerReference=`` until the outcome is known or ``budget_s`` is spent.
 
         Polls every ``poll_interval_s`` while the terminal works; backs off (doubling, up to 30 s) while the
-        server cannot be reached or has no record yet. Never re-sends the request."""
-        waited, delay = 0.0, self._poll_s
+        server cannot be reached, has no record yet or reports UNKNOWN. Only while the terminal is still working
+        on it does the wait go on to the end of the result timeout; otherwise it ends after ``recovery_s``.
+        Never re-sends the request."""
+        waited, delay, running = 0.0, self._poll_s, False
         reason = last.reason if isinstance(last, InDoubt) else "Το τερματικό δεν ολοκλήρωσε τη συναλλαγή εγκαίρως."
         raw = getattr(last, "raw", "")
         if isinstance(last, InDoubt) and not reason.endswith(CHECK):
             reason += CHECK
-        while waited < budget_s:
-            step = min(delay, budget_s - waited)
+        while waited < (limit := budget_s if running else min(budget_s, self._recovery_s)):
+            step = min(delay, limit - waited)
             await self._sleep(step)
             waited += step
             try:
@@ -242,14 +244,14 @@ class WebEcrDriver:
             if intent is None:  # not (yet) known: the request may still be on its way
                 delay = min(delay * 2, _MAX_BACKOFF_S)
                 continue
-            raw = intent.raw
+            raw, running = intent.raw, not intent.finished
             outcome = intent_outcome(intent, reference=request.reference, amount_cents=_expected(request),
                                      tid=self.account.tid, preload_minutes=_preload_minutes(request))
             if outcome is not None and not (intent.result == ResultCode.UNKNOWN and isinstance(outcome, InDoubt)):
                 return outcome
             if outcome is not None:
                 reason = outcome.reason
-            delay = self._poll_s
+            delay = self._poll_s if running else min(delay * 2, _MAX_BACKOFF_S)
         return InDoubt(reason, raw)
 
     async def _find(self, reference: str) -> Intent | None:

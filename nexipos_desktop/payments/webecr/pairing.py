@@ -155,16 +155,28 @@ def save_pairing(db, api_key: str, terminal: RemoteTerminal, *, actor: str, auth
               merchant=terminal.merchant)
 
 
-async def pair(db, account: WebEcrAccount, code: str, *, tid: str | None = None, actor: str,
+async def pair(db, account: WebEcrAccount, code: str | None, *, tid: str | None = None, actor: str,
                transport: httpx.AsyncBaseTransport | None = None) -> Pairing:
-    """Redeem, list, choose and save in one go (the CLI's ``nexipos terminal pair CODE [--tid TID]``).
+    """Redeem, list, choose and save in one go (the CLI's ``nexipos terminal pair [CODE] [--tid TID]``).
 
-    Nothing is saved unless a terminal was chosen; a refused code leaves the previous pairing untouched.
+    Without ``code`` the key already stored is used (to pick the TID after a first run listed several). A
+    refused code changes nothing; a redeemed key is kept even when the TID is still to be chosen (the code
+    cannot be redeemed twice), and the terminal settings change only once a terminal was chosen.
     """
-    key = await redeem_code(account, code, transport=transport)
+    if code is None:
+        if not account.api_key:
+            raise PairingError(f"Δώστε τον κωδικό σύζευξης ({_WHERE}).", "bad_code")
+        key = account.api_key
+    else:
+        key = await redeem_code(account, code, transport=transport)
     paired = with_api_key(account, key)
-    terminals = await list_terminals(paired, transport=transport)
-    chosen = choose_terminal(terminals, tid)
+    try:
+        terminals = await list_terminals(paired, transport=transport)
+        chosen = choose_terminal(terminals, tid)
+    except PairingError:
+        if code is not None:
+            set_secret("webecr.api_key", key)
+        raise
     save_pairing(db, key, chosen, actor=actor, auth=paired.auth)
     return Pairing(chosen, terminals)
 
