@@ -74,21 +74,28 @@ def open_till_database(db_path: Path, *, demo: bool | None = None):
     its settings (``is_configured(settings)`` is False on a first run outside demo mode: the wizard's turn)."""
     from nexipos_desktop.admin.demo import set_up_demo
     from nexipos_desktop.admin.setup_apply import is_configured
-    from nexipos_desktop.admin.terminals import adopt_configured_terminal, list_terminals
+    from nexipos_desktop.admin.terminals import adopt_configured_terminal, default_terminal
     from nexipos_desktop.storage.db import open_database
     from nexipos_desktop.storage.settings import all_settings
 
     db = open_database(db_path)
     with db.read() as session:
         settings = all_settings(session)
-        has_rows = bool(list_terminals(session, include_inactive=True))
+        default = default_terminal(session)
     if not is_configured(settings) and (demo_mode() if demo is None else demo):
         set_up_demo(db)
-    elif settings.get("terminal.driver") and not has_rows:  # configured before terminals had their table
-        with db.write() as session:
+    elif settings.get("terminal.driver") and (default is None or not _mirrors(default, settings)):
+        with db.write() as session:  # configured outside the terminals table (older till, CLI): keep it in step
             adopt_configured_terminal(session)
     with db.read() as session:
         return db, all_settings(session)
+
+
+def _mirrors(row, settings: dict) -> bool:
+    """Whether the settings still describe the default terminal row (cheap check before any write)."""
+    return (settings.get("terminal.name"), settings.get("terminal.host"), int(settings.get("terminal.port") or 0),
+            settings.get("terminal.tid"), settings.get("terminal.driver")) == (
+        row.name, row.host, row.port, row.tid, row.driver)
 
 
 def till_context(db, settings: dict, payments=None, *, admin_gate=None, reconfigure=None):

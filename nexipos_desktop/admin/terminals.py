@@ -133,24 +133,38 @@ def mirror_settings(session: Session, row: Terminal) -> None:
         set_setting(session, key, value)
 
 
-def adopt_configured_terminal(session: Session, *, actor: str = "system") -> Terminal | None:
-    """A till configured before terminals had rows (demo, CLI) gets its terminal as the default row."""
-    if list_terminals(session, include_inactive=True):
-        return None
-    values = all_settings(session)
+def _settings_draft(values: dict) -> TerminalDraft:
     driver = str(values.get("terminal.driver") or "")
-    if not driver:
-        return None
     protocol = next((p for p, d in PROTOCOL_DRIVERS.items() if d == driver), "tcp")
-    draft = TerminalDraft(
+    cloud = (lambda key: str(values.get(key) or "")) if protocol == "webecr" else (lambda key: "")
+    return TerminalDraft(
         name=str(values.get("terminal.name") or driver), protocol=protocol,
         kind=str(values.get("terminal.kind") or "A920Pro"), host=str(values.get("terminal.host") or ""),
         port=int(values.get("terminal.port") or 0), tid=str(values.get("terminal.tid") or ""),
         simulator=str(values.get("terminal.simulator")).lower() in ("true", "1"),
-        environment=str(values.get("webecr.environment") or ""), base_url=str(values.get("webecr.base_url") or ""),
-        username=str(values.get("webecr.username") or ""), remote_id=str(values.get("webecr.terminal_id") or ""),
+        environment=cloud("webecr.environment"), base_url=cloud("webecr.base_url"), username=cloud("webecr.username"),
+        remote_id=cloud("webecr.terminal_id"),
     )
-    return save_terminal(session, draft, make_default=True, actor=actor)
+
+
+def adopt_configured_terminal(session: Session, *, actor: str = "system") -> Terminal | None:
+    """Keep the table in step with a terminal configured in the settings outside it (demo, ``nexipos config set``,
+    ``nexipos terminal pair``): no rows yet → the default row is created; the default row differs → it follows
+    the settings (same row, so its history stays). Returns the row written, or None when nothing changed."""
+    values = all_settings(session)
+    if not values.get("terminal.driver"):
+        return None
+    configured = _settings_draft(values)
+    row = default_terminal(session)
+    if row is None:
+        if list_terminals(session, include_inactive=True):
+            return None  # terminals exist but none is the default: the admin chooses in the settings
+        return save_terminal(session, configured, make_default=True, actor=actor)
+    current = TerminalDraft.of(row)
+    configured.id, configured.app_version = row.id, row.app_version
+    if configured == current:
+        return None
+    return save_terminal(session, configured, make_default=False, actor=actor)
 
 
 def record_check(session: Session, terminal_name: str, ok: bool, message: str) -> None:

@@ -64,6 +64,7 @@ class SettingsDialog(QDialog):
     async def save(self) -> bool:
         """Validate the business, fiscal and printer tabs, then write them in one transaction."""
         self.state.plan = SetupPlan()
+        self.problem.setStyleSheet("color: #b00020;")
         for page in (self.business, self.fiscal, self.printer):
             if not page.validatePage():
                 self.tabs.setCurrentWidget(page)

@@ -84,3 +84,16 @@ def test_a_till_configured_before_terminal_rows_is_adopted(db):
     assert (row.name, row.simulator, row.is_default, row.protocol) == ("Προσομοιωτής NEXI", True, True, "tcp")
     with db.write() as session:
         assert adopt_configured_terminal(session) is None
+
+
+def test_the_default_row_follows_a_terminal_changed_on_the_command_line(empty_db):
+    from nexipos_desktop.storage.settings import set_setting
+
+    apply_setup(empty_db, plan(), actor="a")
+    with empty_db.write() as session:
+        [before] = list_terminals(session)
+        set_setting(session, "terminal.host", "192.168.1.99")  # as `nexipos config set terminal.host` does
+    with empty_db.write() as session:
+        row = adopt_configured_terminal(session, actor="cli")
+        assert adopt_configured_terminal(session) is None  # in step now
+    assert (row.id, row.name, row.host, row.tid) == (before.id, "Ταμείο 1", "192.168.1.99", "12345678")

@@ -23,7 +23,8 @@ class TerminalPage(QWizardPage):
     def __init__(self, state: SetupState, existing: TerminalDraft | None = None) -> None:
         super().__init__()
         self.state = state
-        self.existing = existing
+        # the demo's simulator is not re-paired into a real terminal: a real one gets its own row (and name)
+        self.existing = existing if existing is None or not existing.simulator else None
         self.setTitle(self.tr("Τερματικό καρτών"))
         self.setSubTitle(self.tr("Το είδος του τερματικού και το πρωτόκολλο σύνδεσης ορίζουν τι μπορεί να κάνει το ταμείο."))
         self.name = QLineEdit(objectName="terminalName")
