@@ -29,7 +29,6 @@ class Role(StrEnum):
     ADMIN = "admin"
 
 
-ROLE_NAMES = {Role.CASHIER: "Ταμίας", Role.ADMIN: "Διαχειριστής"}
 
 
 class RoleError(ValueError):

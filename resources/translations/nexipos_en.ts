@@ -1518,12 +1518,12 @@ Look up the last transaction on the terminal (or its slip) and state what it sho
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/settings_dialog.py" line="70" />
+        <location filename="../../nexipos_desktop/ui/settings_dialog.py" line="71" />
         <source>Διορθώστε την καρτέλα «{0}».</source>
         <translation>Correct the “{0}” tab.</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/settings_dialog.py" line="81" />
+        <location filename="../../nexipos_desktop/ui/settings_dialog.py" line="82" />
         <source>Αποθηκεύτηκε.</source>
         <translation>Saved.</translation>
     </message>
@@ -1744,117 +1744,117 @@ Look up the last transaction on the terminal (or its slip) and state what it sho
 <context>
     <name>TerminalPage</name>
     <message>
-        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="27" />
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="28" />
         <source>Τερματικό καρτών</source>
         <translation>Card terminal</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="28" />
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="29" />
         <source>Το είδος του τερματικού και το πρωτόκολλο σύνδεσης ορίζουν τι μπορεί να κάνει το ταμείο.</source>
         <translation>The terminal's kind and the connection protocol decide what the till can do.</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="33" />
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="34" />
         <source>TCPSocket (τοπικό δίκτυο)</source>
         <translation>TCPSocket (local network)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="34" />
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="35" />
         <source>WebECR (cloud)</source>
         <translation>WebECR (cloud)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="39" />
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="40" />
         <source>Τερματικό</source>
         <translation>Terminal</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="39" />
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="40" />
         <source>Πρωτόκολλο</source>
         <translation>Protocol</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="39" />
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="40" />
         <source>Στο ταμείο</source>
         <translation>At the till</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="51" />
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="52" />
         <source>Όνομα (φαίνεται στον ταμία):</source>
         <translation>Name (shown to the cashier):</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="52" />
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="53" />
         <source>Είδος:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="57" />
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="58" />
         <source>Πρωτόκολλο:</source>
         <translation>Protocol:</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="71" />
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="72" />
         <source>Αγορά</source>
         <translation>Sale</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="71" />
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="72" />
         <source>Ακύρωση</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="72" />
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="73" />
         <source>Επιστροφή</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="72" />
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="73" />
         <source>Προέγκριση</source>
         <translation>Pre-authorisation</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="73" />
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="74" />
         <source>Ολοκλήρωση Προέγκρισης</source>
         <translation>Pre-authorisation completion</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="74" />
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="75" />
         <source>Φιλοδώρημα</source>
         <translation>Tip</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="74" />
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="75" />
         <source>Δόσεις</source>
         <translation>Instalments</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="75" />
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="76" />
         <source>Ετεροχρονισμένες Συναλλαγές</source>
         <translation>Deferred transactions</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="76" />
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="77" />
         <source>Ερώτηση αποτελέσματος μετά από διακοπή</source>
         <translation>Outcome query after an interruption</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="80" />
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="81" />
         <source>Τερματικό 1</source>
         <translation>Terminal 1</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="111" />
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="112" />
         <source>Δώστε ένα όνομα στο τερματικό (π.χ. «Ταμείο 1»).</source>
         <translation>Name the terminal (e.g. “Till 1”).</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="136" />
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="137" />
         <source>Περιμένετε να τελειώσει η δοκιμή σύνδεσης.</source>
         <translation>Wait for the connection test to finish.</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="139" />
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="140" />
         <source>Πατήστε «Δοκιμή σύνδεσης»: το τερματικό πρέπει να απαντήσει πριν συνεχίσετε.</source>
         <translation>Press “Test connection”: the terminal must answer before you continue.</translation>
     </message>
@@ -2072,11 +2072,13 @@ Look up the last transaction on the terminal (or its slip) and state what it sho
     </message>
     <message>
         <location filename="../../nexipos_desktop/ui/wizard/users_tab.py" line="31" />
+        <location filename="../../nexipos_desktop/ui/wizard/users_tab.py" line="54" />
         <source>Ταμίας</source>
         <translation>Cashier</translation>
     </message>
     <message>
         <location filename="../../nexipos_desktop/ui/wizard/users_tab.py" line="32" />
+        <location filename="../../nexipos_desktop/ui/wizard/users_tab.py" line="54" />
         <source>Διαχειριστής</source>
         <translation>Admin</translation>
     </message>
@@ -2106,7 +2108,7 @@ Look up the last transaction on the terminal (or its slip) and state what it sho
         <translation>New PIN:</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/wizard/users_tab.py" line="85" />
+        <location filename="../../nexipos_desktop/ui/wizard/users_tab.py" line="86" />
         <source>Ο χρήστης «{0}» αποθηκεύτηκε.</source>
         <translation>User “{0}” saved.</translation>
     </message>

@@ -209,3 +209,24 @@ def test_the_demo_button_sets_up_the_demo_shop_with_the_simulator(new_wizard, wa
         [terminal] = session.exec(select(Terminal)).all()
     assert values["shop.vat"] == "094014201" and values["terminal.simulator"] is True
     assert terminal.simulator and terminal.is_default
+
+
+def test_fiscal_device_route_checks_the_master_key_by_a_trial_exchange(new_wizard, run, wait_until):
+    wizard = new_wizard()
+    fill_welcome(wizard)
+    fill_business(wizard)
+    page = wizard.fiscal
+    page.device_radio.setChecked(True)
+    assert page.device_box.isEnabled() and not page.provider_box.isEnabled()
+    page.ecr_id.setText("ABC00111222")
+    page.master_key.setText("0123")
+    wizard.next()
+    assert wizard.currentId() == SetupWizard.FISCAL and "32" in page.problem.text()
+    page.master_key.setText("0123456789ABCDEF FEDCBA9876543210")
+    wizard.next()
+    assert wizard.currentId() == SetupWizard.TERMINAL
+    assert page.exchange_status.text().startswith("Η δοκιμαστική ανταλλαγή κλειδιού πέτυχε (KCV ")
+    plan = wizard.state.plan
+    assert (plan.settings["fiscal.route"], plan.settings["fiscal.ecr_id"]) == ("ecr_token", "ABC00111222")
+    assert plan.secrets["fiscal.ecr_master_key"] == "0123456789ABCDEFFEDCBA9876543210"
+    assert "fiscal.provider_private_key" not in plan.secrets

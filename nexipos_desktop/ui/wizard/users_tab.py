@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from nexipos_desktop.admin.pins import PinError
-from nexipos_desktop.admin.roles import ROLE_NAMES, Role, RoleError, list_users, save_user
+from nexipos_desktop.admin.roles import Role, RoleError, list_users, save_user
 from nexipos_desktop.storage.db import Database
 from nexipos_desktop.ui.tasks import off_thread, spawn
 from nexipos_desktop.ui.wizard.common import problem_label
@@ -51,9 +51,10 @@ class UsersTab(QWidget):
 
     async def load(self) -> None:
         self.users = await off_thread(self._read)
+        role_names = {Role.CASHIER: self.tr("Ταμίας"), Role.ADMIN: self.tr("Διαχειριστής")}
         self.table.setRowCount(len(self.users))
         for index, user in enumerate(self.users):
-            for column, text in enumerate((user.name, ROLE_NAMES[user.role], "✓" if user.has_pin else "—")):
+            for column, text in enumerate((user.name, role_names[user.role], "✓" if user.has_pin else "—")):
                 self.table.setItem(index, column, QTableWidgetItem(text))
 
     def _read(self) -> list:
