@@ -29,8 +29,6 @@ class Role(StrEnum):
     ADMIN = "admin"
 
 
-
-
 class RoleError(ValueError):
     """A user cannot be added or changed (Greek message)."""
 
