@@ -1,6 +1,5 @@
 """Importing the fiscal route's keys."""
 
-import json
 from pathlib import Path
 
 import pytest

@@ -22,7 +22,7 @@ from nexipos_desktop.storage.settings import all_settings
 from nexipos_desktop.ui.wizard import SetupWizard
 from nexipos_desktop.ui.wizard.webecr_panel import default_pairing
 
-from test_wizard import fill_business, fill_fiscal, fill_welcome
+from wizard_steps import fill_business, fill_fiscal, fill_welcome
 
 WEBECR_SECRETS = ("webecr.password", "webecr.api_key", "webecr.refresh_token")
 
