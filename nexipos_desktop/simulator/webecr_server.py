@@ -61,13 +61,17 @@ def _dropped(request: web.Request) -> web.Response:
     return web.Response(status=204)
 
 
-async def _body(request: web.Request) -> Any:
+async def _body(request: web.Request) -> dict[str, Any]:
+    """The request's JSON object (empty when there is no body); 400 for anything else."""
     if not request.body_exists:
         return {}
     try:
-        return await request.json()
-    except ValueError:
+        body = await request.json()
+    except (ValueError, UnicodeDecodeError):
         raise RequestError("JSON parse error.") from None
+    if not isinstance(body, dict):
+        raise RequestError({"non_field_errors": ["Invalid data. Expected a dictionary."]})
+    return body
 
 
 @web.middleware
@@ -343,14 +347,20 @@ async def sim_terminal_transaction(request: web.Request) -> web.Response:
             raise ValueError(amount)
     except (KeyError, ValueError):
         raise RequestError({"Amount": ["TxnType (0–9) and Amount (integer cents) are required."]}) from None
-    intent = await request.app[HOST].terminal_transaction(
-        _control_terminal(request).id, txn_type, amount, tip_cents=int(body.get("TipAmount", 0)),
-        instalments=int(body.get("Instalments", 0)))
+    try:
+        tip, instalments = int(body.get("TipAmount", 0)), int(body.get("Instalments", 0))
+    except (TypeError, ValueError):
+        raise RequestError({"TipAmount": ["TipAmount and Instalments are integers."]}) from None
+    intent = await request.app[HOST].terminal_transaction(_control_terminal(request).id, txn_type, amount,
+                                                          tip_cents=tip, instalments=instalments)
     return _json(intent.to_json())
 
 
 async def sim_close_batch(request: web.Request) -> web.Response:
-    seconds = float((await _body(request)).get("Seconds", 0))
+    try:
+        seconds = float((await _body(request)).get("Seconds", 0))
+    except (TypeError, ValueError):
+        raise RequestError({"Seconds": ["A number of seconds."]}) from None
     batch = request.app[HOST].close_batch(_control_terminal(request).id, seconds)
     return _json({"BatchNumber": f"{batch:06d}"})
 
