@@ -580,3 +580,21 @@ def test_service_commits_the_reference_before_sending(db, db_path):
     service = PaymentService(db, driver, tid="64990001")
     resolved = asyncio.run(service.resolve_by_query(result.attempt_id))
     assert isinstance(resolved, Approved) and len(txninits(server)) == 1
+
+
+def test_pair_again_state_clears_once_the_key_works_again():
+    server = FakeWebEcr()
+    driver, _, _ = make(server)
+
+    async def go():
+        server.keys.clear()
+        refused = await driver.execute(sale(200, "NXA"))
+        problem = driver.pairing_problem
+        server.keys.add("KEY-ABCDEF-0001")
+        accepted = await driver.execute(sale(200, "NXB"))
+        await driver.close()
+        return refused, problem, accepted
+
+    refused, problem, accepted = asyncio.run(go())
+    assert refused.code == "pair_again" and problem and isinstance(accepted, Approved)
+    assert driver.pairing_problem is None

@@ -95,6 +95,7 @@ class WebEcrDriver:
             if str(row.get("id", row.get("Id"))) == self.account.terminal_id:
                 tid = str(row.get("TerminalID") or self.account.tid)
                 acquirer = str(row.get("Acquirer") or "")
+                self.pairing_problem = None
                 return EchoResult(tid, f"WebECR {acquirer}".strip(), str(row))
         return Failed(f"Το τερματικό WebECR «{self.account.tid or self.account.terminal_id}» δεν είναι πια "
                       "διαθέσιμο σε αυτόν τον λογαριασμό: κάντε ξανά σύζευξη.", "no_terminal")
@@ -109,6 +110,8 @@ class WebEcrDriver:
             return Busy(_BUSY_HERE)
         async with self._lock:
             outcome = await self._execute(request, _Progress(progress))
+        if not isinstance(outcome, Failed | InDoubt):
+            self.pairing_problem = None  # the server answered about the payment: the key was accepted
         log.info("WebECR %s %s ποσό %d: %s", request.operation.value, request.reference, request.amount_cents,
                  outcome.kind)
         return outcome
