@@ -673,6 +673,27 @@ def test_socket_and_webecr_share_the_terminal_model_and_its_ledger(tmp_path: Pat
     run(go())
 
 
+def test_6_66_the_terminal_never_reports_over_either_protocol(tmp_path: Path) -> None:
+    async def go() -> None:
+        model = TerminalModel(time_scale=100.0, processing_delay_s=0.0)
+        socket = SocketTerminalSimulator(model)
+        await socket.start("127.0.0.1", 0)
+        driver = EcrSocketDriver(TerminalConfig("ecr_socket", host="127.0.0.1", port=socket.port))
+        try:
+            async with WebEcrSimulator(WebEcrHost(model)) as sim, \
+                    httpx.AsyncClient(base_url=sim.base_url + "/") as client:
+                over_socket = await driver.execute(PaymentRequest(Operation.SALE, "s1", 666, session=1))
+                assert over_socket.kind == "in_doubt"  # CONFIRMED, then the connection closes without RESULT
+                intent = (await txninit(client, await login(client), sale(666, "w-666"))).json()
+                assert (intent["Status"], intent["Result"], intent["Transaction"]) == (3, UNKNOWN, None)
+        finally:
+            await driver.close()
+            await socket.close()
+        assert model.ledger.entries == []  # nothing was charged either way
+
+    run(go())
+
+
 # ----- the command line -----
 
 def test_the_built_in_mellon_test_key_is_the_published_one() -> None:
