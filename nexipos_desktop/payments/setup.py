@@ -32,6 +32,7 @@ TERMINAL_KEYS: dict[str, str] = {
     "webecr.signature_field": "WebECR: όνομα πεδίου υπογραφής: Signature (προεπιλογή) | ProviderSignature",
     "webecr.mode": "WebECR: sync (αναμονή αποτελέσματος, προεπιλογή) | async (έναρξη και έλεγχος)",
     "webecr.connect_timeout_s": "WebECR: χρόνος σύνδεσης σε δευτερόλεπτα (προεπιλογή 10)",
+    "webecr.request_timeout_s": "WebECR: αναμονή απάντησης σε αιτήματα εκτός πληρωμής, δευτερόλεπτα (προεπιλογή 30)",
     "webecr.poll_interval_s": "WebECR: κάθε πόσα δευτερόλεπτα ελέγχεται μια συναλλαγή σε εξέλιξη (προεπιλογή 2)",
     "webecr.recovery_s": "WebECR: πόσο επιμένει ο έλεγχος μετά από χαμένη απάντηση (προεπιλογή 60)",
     "fiscal.route": "provider (υπογραφή παρόχου) | ecr_token (ΦΗΜΑΣ) | none",

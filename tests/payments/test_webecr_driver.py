@@ -271,6 +271,7 @@ def test_no_record_after_the_recovery_window_stays_in_doubt_with_backoff():
     driver, sleeps, _ = make(server, result_timeout_s=30, **{"webecr.recovery_s": "30"})
     outcome = run(driver, sale(200))
     assert isinstance(outcome, InDoubt) and "HTTP 503" in outcome.reason and "μην την επαναλάβετε" in outcome.reason
+    assert "δεν βρίσκει (ακόμη) συναλλαγή με αναφορά NXREF0001" in outcome.reason
     assert len(txninits(server)) == 1
     assert sleeps == [2, 4, 8, 16]  # backoff within the 30 s window, no second txninit
 
@@ -598,3 +599,20 @@ def test_pair_again_state_clears_once_the_key_works_again():
     refused, problem, accepted = asyncio.run(go())
     assert refused.code == "pair_again" and problem and isinstance(accepted, Approved)
     assert driver.pairing_problem is None
+
+
+def test_path_prefix_is_configuration():
+    server = FakeWebEcr(root=ROOT + "v2.2/")
+    driver, _, _ = make(server, **{"webecr.path_prefix": "/v2.2"})
+    assert isinstance(run(driver, sale(200)), Approved)
+    assert [s.path for s in server.requests] == ["token/", "terminal/17/txninit/"]  # both under …/v1/v2.2/
+
+
+def test_a_decline_keeps_the_terminals_code_and_text_when_the_host_gives_them():
+    server = FakeWebEcr()
+    server.on_txninit = lambda body: httpx.Response(200, json=server.intent(
+        body, result=2, ResponseCode="05", Message="Απόρριψη από την εκδότρια τράπεζα"))
+    driver, _, _ = make(server)
+    outcome = run(driver, sale(200))
+    assert isinstance(outcome, Declined)
+    assert (outcome.code, outcome.message) == ("05", "Απόρριψη από την εκδότρια τράπεζα")

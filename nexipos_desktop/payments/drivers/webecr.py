@@ -228,7 +228,7 @@ class WebEcrDriver:
         server cannot be reached, has no record yet or reports UNKNOWN. Only while the terminal is still working
         on it does the wait go on to the end of the result timeout; otherwise it ends after ``recovery_s``.
         Never re-sends the request."""
-        waited, delay, running = 0.0, self._poll_s, False
+        waited, delay, running, unknown_to_host = 0.0, self._poll_s, False, False
         reason = last.reason if isinstance(last, InDoubt) else "Το τερματικό δεν ολοκλήρωσε τη συναλλαγή εγκαίρως."
         raw = getattr(last, "raw", "")
         if isinstance(last, InDoubt) and not reason.endswith(CHECK):
@@ -245,8 +245,10 @@ class WebEcrDriver:
                 delay = min(delay * 2, _MAX_BACKOFF_S)
                 continue
             if intent is None:  # not (yet) known: the request may still be on its way
+                unknown_to_host = True
                 delay = min(delay * 2, _MAX_BACKOFF_S)
                 continue
+            unknown_to_host = False
             raw, running = intent.raw, not intent.finished
             outcome = intent_outcome(intent, reference=request.reference, amount_cents=_expected(request),
                                      tid=self.account.tid, preload_minutes=_preload_minutes(request))
@@ -255,6 +257,8 @@ class WebEcrDriver:
             if outcome is not None:
                 reason = outcome.reason
             delay = self._poll_s if running else min(delay * 2, _MAX_BACKOFF_S)
+        if unknown_to_host:
+            reason += f" Το WebECR δεν βρίσκει (ακόμη) συναλλαγή με αναφορά {request.reference}."
         return InDoubt(reason, raw)
 
     async def _find(self, reference: str) -> Intent | None:
