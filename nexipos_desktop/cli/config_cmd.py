@@ -25,7 +25,8 @@ _TID = re.compile(r"^[A-Za-z0-9]{8}$")
 _CHOICES = {"webecr.environment": ENVIRONMENTS, "webecr.auth": AUTH_METHODS,
             "webecr.signature_field": SIGNATURE_FIELDS, "webecr.mode": MODES}
 #: WebECR durations in seconds: (lowest, highest).
-_SECONDS = {"webecr.connect_timeout_s": (1, 120), "webecr.request_timeout_s": (5, 120), "webecr.poll_interval_s": (0.2, 60), "webecr.recovery_s": (0, 900)}
+_SECONDS = {"webecr.connect_timeout_s": (1, 120), "webecr.request_timeout_s": (5, 120),
+            "webecr.poll_interval_s": (0.2, 60), "webecr.recovery_s": (0, 900)}
 _HOSTNAME = re.compile(r"^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$")
 
 
