@@ -616,3 +616,13 @@ def test_a_decline_keeps_the_terminals_code_and_text_when_the_host_gives_them():
     outcome = run(driver, sale(200))
     assert isinstance(outcome, Declined)
     assert (outcome.code, outcome.message) == ("05", "Απόρριψη από την εκδότρια τράπεζα")
+
+
+def test_an_ambiguous_original_fails_before_anything_is_sent():
+    server = FakeWebEcr()
+    server.intent({"CustomerReference": "NXORIG", "Amount": 200}, result=1)
+    server.intent({"CustomerReference": "NXORIG", "Amount": 200}, result=1)
+    driver, _, _ = make(server)
+    outcome = run(driver, sale(200, operation=Operation.VOID, original=OriginalTransaction(reference="NXORIG")))
+    assert isinstance(outcome, Failed) and outcome.code == "malformed" and "Δεν έγινε χρέωση" in outcome.message
+    assert server.seen("terminal/17/txnvoid/") == []

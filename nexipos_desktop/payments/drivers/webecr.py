@@ -162,6 +162,8 @@ class WebEcrDriver:
             return Failed(exc.message + _NOTHING_CHARGED, "no_original")
         except WebEcrError as exc:  # looking up the original: nothing has been sent yet
             return self._refused(exc, _NOTHING_CHARGED)
+        except ReplyFormatError as exc:
+            return Failed(f"Η αρχική συναλλαγή δεν βρέθηκε με βεβαιότητα: {exc}{_NOTHING_CHARGED}", "malformed")
         progress(TerminalState.SENT)
         progress(TerminalState.WAITING_FOR_CARD)
         started = asyncio.get_running_loop().time()
