@@ -626,3 +626,20 @@ def test_an_ambiguous_original_fails_before_anything_is_sent():
     outcome = run(driver, sale(200, operation=Operation.VOID, original=OriginalTransaction(reference="NXORIG")))
     assert isinstance(outcome, Failed) and outcome.code == "malformed" and "Δεν έγινε χρέωση" in outcome.message
     assert server.seen("terminal/17/txnvoid/") == []
+
+
+def test_the_terminal_still_working_at_the_end_of_the_wait_is_in_doubt():
+    server = FakeWebEcr()
+    server.on_txninit = lambda body: httpx.Response(200, json=server.intent(body, result=None, status=2))
+    driver, sleeps, _ = make(server, result_timeout_s=10, **{"webecr.recovery_s": "4", "webecr.mode": "async"})
+    outcome = run(driver, sale(200))
+    assert isinstance(outcome, InDoubt) and "εγκαίρως" in outcome.reason and "μην την επαναλάβετε" in outcome.reason
+    assert sum(sleeps) == pytest.approx(10, abs=0.5) and len(txninits(server)) == 1
+
+
+def test_a_request_with_two_proofs_is_refused_before_sending():
+    server = FakeWebEcr()
+    driver, _, _ = make(server)
+    proof = ProviderProof(UID, "", "20261127124019", 177, 23, 200, "999", b"sig")
+    outcome = run(driver, sale(200, provider_proof=proof, ecr_token=EcrTokenProof("ABC00111222", "0A1B2C3D")))
+    assert isinstance(outcome, Failed) and outcome.code == "invalid_request" and txninits(server) == []

@@ -164,6 +164,9 @@ class WebEcrDriver:
             return self._refused(exc, _NOTHING_CHARGED)
         except ReplyFormatError as exc:
             return Failed(f"Η αρχική συναλλαγή δεν βρέθηκε με βεβαιότητα: {exc}{_NOTHING_CHARGED}", "malformed")
+        except ValueError as exc:  # a request the contract cannot carry (e.g. two proofs): a programming error
+            log.error("WebECR %s: μη έγκυρο αίτημα (%s)", request.reference, exc)
+            return Failed(f"Μη έγκυρο αίτημα πληρωμής ({exc}).{_NOTHING_CHARGED}", "invalid_request")
         progress(TerminalState.SENT)
         progress(TerminalState.WAITING_FOR_CARD)
         started = asyncio.get_running_loop().time()
@@ -230,10 +233,10 @@ class WebEcrDriver:
         server cannot be reached, has no record yet or reports UNKNOWN. Only while the terminal is still working
         on it does the wait go on to the end of the result timeout; otherwise it ends after ``recovery_s``.
         Never re-sends the request."""
-        waited, delay, running, unknown_to_host = 0.0, self._poll_s, False, False
+        waited, delay, running, unknown_to_host = 0.0, self._poll_s, last is None, False
         reason = last.reason if isinstance(last, InDoubt) else "Το τερματικό δεν ολοκλήρωσε τη συναλλαγή εγκαίρως."
         raw = getattr(last, "raw", "")
-        if isinstance(last, InDoubt) and not reason.endswith(CHECK):
+        if not reason.endswith(CHECK):
             reason += CHECK
         while waited < (limit := budget_s if running else min(budget_s, self._recovery_s)):
             step = min(delay, limit - waited)
