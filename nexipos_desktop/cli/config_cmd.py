@@ -156,6 +156,11 @@ def _secret_value(key: str, text: str) -> str | None:
         text = getpass.getpass(f"{key}: ") if sys.stdin.isatty() else sys.stdin.readline().rstrip("\r\n")
     if not text:
         return None
+    if key in ("fiscal.ecr_master_key", "fiscal.ecr_session_key"):
+        hex_key = text.replace(" ", "").upper()
+        if len(hex_key) != 32 or any(c not in "0123456789ABCDEF" for c in hex_key):
+            raise CliError(f"{key}: 32 δεκαεξαδικά ψηφία (κλειδί 3DES 16 byte)", 2)
+        return hex_key
     if key == "fiscal.provider_private_key":
         from nexipos_desktop.fiscal.provider_signature import (
             ProviderSigner, SigningError, signature_clear_text, verify_signature,

@@ -42,6 +42,8 @@ TERMINAL_KEYS: dict[str, str] = {
 SECRET_KEYS: dict[str, str] = {
     "fiscal.provider_private_key": "ιδιωτικό κλειδί PEM του παρόχου (ECDSA P-256)",
     "fiscal.ecr_token_key": "κλειδί της πηγής ECR token (δοκιμαστικό)",
+    "fiscal.ecr_master_key": "ΦΗΜΑΣ: κοινό κύριο κλειδί 3DES με το τερματικό (32 δεκαεξαδικά) για την ανταλλαγή κλειδιού",
+    "fiscal.ecr_session_key": "ΦΗΜΑΣ: κλειδί συνεδρίας (το γράφει η εντολή nexipos terminal ecr-bind)",
     "webecr.password": "WebECR: κωδικός του λογαριασμού ERP",
     "webecr.refresh_token": "WebECR: refresh token (το γράφει η εφαρμογή μετά τη σύνδεση)",
     "webecr.api_key": "WebECR: κλειδί σύζευξης (το γράφει η εντολή nexipos terminal pair)",

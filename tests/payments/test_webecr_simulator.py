@@ -228,3 +228,15 @@ def test_expired_and_reused_pairing_codes_are_refused_clearly():
 
     expired, reused = asyncio.run(go())
     assert expired.code == reused.code == "code_refused" and "έληξε" in expired.message
+
+
+def test_ecr_bind_and_key_exchange_with_the_simulator():
+    from nexipos_desktop.payments.webecr.ecr_binding import bind_and_exchange
+    from nexipos_desktop.simulator.webecr_host import DEFAULT_MASTER_KEY
+
+    async def scenario(till: Till) -> None:
+        account = WebEcrAccount(**{**till.account.__dict__, "terminal_id": "1001"})
+        key = await bind_and_exchange(account, "ABC00111222", DEFAULT_MASTER_KEY)
+        terminal = till.sim.host.first_terminal()
+        assert (terminal.ecr_id, terminal.session_key) == ("ABC00111222", key)
+    run(scenario)
