@@ -17,7 +17,8 @@ from nexipos_desktop.simulator.terminal_model import TerminalModel, magic_amount
 from nexipos_desktop.simulator.webecr_auth import DEMO_PASSWORD, DEMO_USERNAME
 from nexipos_desktop.simulator.webecr_faults import Fault
 from nexipos_desktop.simulator.webecr_host import WebEcrHost
-from nexipos_desktop.simulator.webecr_server import CONTROL_ROUTES, WebEcrSimulator
+from nexipos_desktop.simulator.webecr_control import CONTROL_ROUTES
+from nexipos_desktop.simulator.webecr_server import WebEcrSimulator
 
 DEFAULT_URL = "http://127.0.0.1:8080"
 URL_FILE = "simulator-webecr.url"
