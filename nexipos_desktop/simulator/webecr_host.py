@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import uuid
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -37,6 +38,7 @@ from nexipos_desktop.simulator.webecr_records import TRANSACTION_FILTERS, TxnTyp
 from nexipos_desktop.simulator.webecr_requests import RequestError, check_proof, parse_txninit, parse_void
 from nexipos_desktop.simulator.webecr_requests import split_token
 
+log = logging.getLogger(__name__)
 DEFAULT_MERCHANT = "NEXIPOS-DEMO"
 DEFAULT_MID = "000000123456"
 #: The pre-shared ECR master key of the simulator (the test vector's, ecr-key-exchange.json).
@@ -263,6 +265,9 @@ class WebEcrHost:
         try:
             outcome = await model.process(charge)
             self._settle(intent, terminal, charge, outcome, original, void_of)
+            log.info("WebECR %s %s ποσό %d → %s %s%s", charge.operation, charge.reference or "(τερματικό)",
+                     charge.amount_cents, intent.result.name if intent.result else "-", intent.message,
+                     " (η απάντηση χάνεται)" if intent.drop_next else "")
         except asyncio.CancelledError:
             intent.complete(Result.UNKNOWN, "Ο προσομοιωτής σταμάτησε")
             raise
