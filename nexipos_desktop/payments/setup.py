@@ -23,6 +23,7 @@ TERMINAL_KEYS: dict[str, str] = {
     "terminal.tid": "Terminal ID (συμπληρώνεται από τη δοκιμή σύνδεσης)",
     "terminal.result_timeout_s": "αναμονή αποτελέσματος σε δευτερόλεπτα (προεπιλογή 180)",
     "terminal.simulator": "true: ο ενσωματωμένος προσομοιωτής ξεκινά με την εφαρμογή",
+    "terminal.preload_expiry_minutes": "λήξη πληρωμής αργότερα (προφόρτωση) σε λεπτά (προεπιλογή 60)",
     "webecr.environment": "WebECR: sandbox (δοκιμαστικό NEXI) | production (παραγωγή NEXI) | custom",
     "webecr.base_url": "WebECR: διεύθυνση API όταν webecr.environment = custom (https://…)",
     "webecr.path_prefix": "WebECR: πρόθεμα διαδρομής, π.χ. /v2.2 (κενό = κανένα)",
