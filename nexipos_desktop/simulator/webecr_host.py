@@ -122,10 +122,11 @@ class WebEcrHost:
     def visible(self, merchant: str | None) -> list[SimTerminal]:
         return [t for t in self.terminals.values() if merchant is None or t.merchant == merchant]
 
-    def intent(self, identifier: str) -> Intent:
-        """An intent by ``Id`` (or, for the control routes, by ``CustomerReference``); 404 when unknown."""
+    def intent(self, identifier: str, *, by_reference: bool = False) -> Intent:
+        """An intent by ``Id`` (or also by ``CustomerReference``, for the control routes); 404 when unknown."""
         self.sweep()
-        found = next((i for i in self.intents if identifier in (i.id, i.customer_reference)), None)
+        found = next((i for i in self.intents
+                      if identifier == i.id or (by_reference and identifier == i.customer_reference)), None)
         if found is None:
             raise RequestError(NOT_FOUND, 404)
         return found
@@ -334,7 +335,7 @@ class WebEcrHost:
         return [i for i in self.intents if i.preload and i.status is Status.PENDING]
 
     def _pending_preload(self, identifier: str) -> Intent:
-        intent = self.intent(identifier)
+        intent = self.intent(identifier, by_reference=True)
         if not intent.preload:
             raise RequestError({"detail": "Not a preloaded transaction."})
         if intent.status is not Status.PENDING:

@@ -176,6 +176,23 @@ def test_terminal_list_filters() -> None:
     run(go())
 
 
+def test_the_path_prefix_is_configurable() -> None:
+    async def go() -> None:
+        async with WebEcrSimulator(WebEcrHost(TerminalModel(time_scale=100)), prefix="/v2.2/") as sim, \
+                httpx.AsyncClient() as client:
+            assert sim.base_url.endswith("/v2.2")
+            credentials = {"username": DEMO_USERNAME, "password": DEMO_PASSWORD}
+            assert (await client.post(f"{sim.base_url}/token/", json=credentials)).status_code == 200
+            assert (await client.post(f"{sim.url}/v1/token/", json=credentials)).status_code == 404
+            assert (await client.get(f"{sim.url}/_sim/code")).status_code == 200  # control routes stay at the root
+        async with WebEcrSimulator(WebEcrHost(TerminalModel(time_scale=100)), prefix="") as bare, \
+                httpx.AsyncClient() as client:
+            assert bare.base_url == bare.url
+            assert (await client.post(f"{bare.url}/token/", json=credentials)).status_code == 200
+
+    run(go())
+
+
 # ----- intents -----
 
 def test_sync_sale_is_approved_with_its_transaction_and_booked_in_the_ledger() -> None:
@@ -196,6 +213,7 @@ def test_sync_sale_is_approved_with_its_transaction_and_booked_in_the_ledger() -
                 "sale-1", 100, tx["RRN"], intent["TransactionId"], True)
             detail = (await client.get(f"transactionintent/{intent['Id']}/", headers=auth)).json()
             assert detail == intent
+            assert (await client.get("transactionintent/sale-1/", headers=auth)).status_code == 404  # Id only
 
     run(go())
 
