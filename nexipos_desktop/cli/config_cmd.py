@@ -25,7 +25,8 @@ _TID = re.compile(r"^[A-Za-z0-9]{8}$")
 _CHOICES = {"webecr.environment": ENVIRONMENTS, "webecr.auth": AUTH_METHODS,
             "webecr.signature_field": SIGNATURE_FIELDS, "webecr.mode": MODES}
 #: WebECR durations in seconds: (lowest, highest).
-_SECONDS = {"webecr.connect_timeout_s": (1, 120), "webecr.poll_interval_s": (0.2, 60), "webecr.recovery_s": (0, 900)}
+_SECONDS = {"webecr.connect_timeout_s": (1, 120), "webecr.request_timeout_s": (5, 120),
+            "webecr.poll_interval_s": (0.2, 60), "webecr.recovery_s": (0, 900)}
 _HOSTNAME = re.compile(r"^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$")
 
 
@@ -155,6 +156,11 @@ def _secret_value(key: str, text: str) -> str | None:
         text = getpass.getpass(f"{key}: ") if sys.stdin.isatty() else sys.stdin.readline().rstrip("\r\n")
     if not text:
         return None
+    if key in ("fiscal.ecr_master_key", "fiscal.ecr_session_key"):
+        hex_key = text.replace(" ", "").upper()
+        if len(hex_key) != 32 or any(c not in "0123456789ABCDEF" for c in hex_key):
+            raise CliError(f"{key}: 32 δεκαεξαδικά ψηφία (κλειδί 3DES 16 byte)", 2)
+        return hex_key
     if key == "fiscal.provider_private_key":
         from nexipos_desktop.fiscal.provider_signature import (
             ProviderSigner, SigningError, signature_clear_text, verify_signature,

@@ -21,6 +21,7 @@ from nexipos_desktop.fiscal.provider_signature import SigningError
 from nexipos_desktop.simulator.ledger import Ledger, LedgerEntry, LedgerError, read_ledger
 from nexipos_desktop.simulator.socket_server import Fault, SocketTerminalSimulator
 from nexipos_desktop.simulator.terminal_model import DEFAULT_TID, TerminalModel, magic_amount_lines
+from nexipos_desktop.simulator.published_keys import MELLON_TEST_PUBLIC_KEY
 from nexipos_desktop.simulator.webecr_faults import Fault as WebEcrFault
 
 DEFAULT_PORTS = {"socket": 4000, "webecr": 8080}
@@ -63,6 +64,8 @@ def register(commands: argparse._SubParsersAction) -> None:
                      help="απόρριψη αιτημάτων χωρίς υπογραφή A.1155 (υπογραφή παρόχου ή ECR token)")
     sim.add_argument("--public-key", type=Path, action="extend", nargs="+", default=[], metavar="PEM",
                      help="δημόσιο κλειδί παρόχου (PEM) για έλεγχο υπογραφών· επαναλαμβανόμενο")
+    sim.add_argument("--mellon-test-key", action="store_true",
+                     help="έλεγχος υπογραφών και με το δημοσιευμένο δοκιμαστικό κλειδί της Mellon (πάροχος 999)")
     sim.add_argument("--ledger", type=Path, metavar="PATH", help="αρχείο ledger (προεπιλογή: φάκελος δεδομένων)")
     sim.add_argument("--fault", action="extend", nargs="+", default=[], choices=_FAULTS,
                      metavar="NAME", help="σφάλμα προς έγχυση: " + ", ".join(_FAULTS))
@@ -93,7 +96,9 @@ def simulator_command(args: argparse.Namespace) -> int:
     if not (args.socket or args.webecr):
         raise CliError("επιλέξτε πρωτόκολλο: nexipos simulator --socket ή --webecr (ή nexipos simulator ledger)",
                        exit_code=2)
-    keys = [_read_key(path) for path in args.public_key]
+    keys: list[bytes | str] = [_read_key(path) for path in args.public_key]
+    if args.mellon_test_key:
+        keys.append(MELLON_TEST_PUBLIC_KEY)
     ledger_path = args.ledger or default_ledger_path()
     try:
         model = TerminalModel(tid=args.tid, time_scale=args.time_scale, public_keys=keys,

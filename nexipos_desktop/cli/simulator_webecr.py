@@ -17,7 +17,8 @@ from nexipos_desktop.simulator.terminal_model import TerminalModel, magic_amount
 from nexipos_desktop.simulator.webecr_auth import DEMO_PASSWORD, DEMO_USERNAME
 from nexipos_desktop.simulator.webecr_faults import Fault
 from nexipos_desktop.simulator.webecr_host import WebEcrHost
-from nexipos_desktop.simulator.webecr_server import CONTROL_ROUTES, WebEcrSimulator
+from nexipos_desktop.simulator.webecr_control import CONTROL_ROUTES
+from nexipos_desktop.simulator.webecr_server import WebEcrSimulator
 
 DEFAULT_URL = "http://127.0.0.1:8080"
 URL_FILE = "simulator-webecr.url"
@@ -38,6 +39,12 @@ async def serve_webecr(simulator: WebEcrSimulator, bind: str, port: int, ledger_
         await simulator.start(bind, port)
     except OSError as exc:
         raise CliError(f"δεν ανοίγει η θύρα {bind}:{port}: {exc.strerror or exc}", exit_code=3) from exc
+    url_file: Path | None = ledger_path.with_name(URL_FILE)
+    try:
+        url_file.parent.mkdir(parents=True, exist_ok=True)
+        url_file.write_text(simulator.url + "\n", encoding="utf-8")
+    except OSError:
+        url_file = None
     host = simulator.host
     terminal = host.first_terminal()
     model = terminal.model
@@ -60,12 +67,6 @@ async def serve_webecr(simulator: WebEcrSimulator, bind: str, port: int, ledger_
     for line in magic_amount_lines():
         print(f"  {line}")
     print("Τερματισμός με Ctrl-C.", flush=True)
-    url_file = ledger_path.with_name(URL_FILE)
-    try:
-        url_file.parent.mkdir(parents=True, exist_ok=True)
-        url_file.write_text(simulator.url + "\n", encoding="utf-8")
-    except OSError:
-        url_file = None
     try:
         await simulator.serve_forever()
     finally:

@@ -42,6 +42,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     pair.add_argument("--tid", metavar="TID", help="το Terminal ID όταν ο λογαριασμός έχει πολλά τερματικά")
     pair.add_argument("--json", action="store_true")
     pair.set_defaults(handler=pair_command)
+    bind = subcommand(actions, "ecr-bind", "WebECR, διαδρομή ECR token: σύνδεση του ΦΗΜΑΣ με το τερματικό και "
+                      "ανταλλαγή κλειδιού συνεδρίας")
+    bind.add_argument("--ecr-id", default="", metavar="ID", help="ο αριθμός του ΦΗΜΑΣ (προεπιλογή: fiscal.ecr_id)")
+    bind.add_argument("--json", action="store_true")
+    bind.set_defaults(handler=ecr_bind_command)
     for name, operation in OPERATIONS.items():
         parser = _with_target(subcommand(actions, name, f"{_HELP[name]} στο τερματικό (καταγράφεται)"))
         parser.add_argument("amount", metavar="AMOUNT")
@@ -192,6 +197,44 @@ def pair_command(args: argparse.Namespace) -> int:
         print(f"Συζεύχθηκε με το τερματικό WebECR: TID {chosen.tid}"
               + (f" · {chosen.merchant}" if chosen.merchant else "") + (f" · {chosen.acquirer}" if chosen.acquirer
                                                                         else ""))
+    return 0
+
+
+def ecr_bind_command(args: argparse.Namespace) -> int:
+    """Bind the fiscal device to the paired WebECR terminal and exchange a fresh session key (kept as a secret)."""
+    from nexipos_desktop.payments.webecr.account import AccountError
+    from nexipos_desktop.payments.webecr.ecr_binding import bind_and_exchange
+    from nexipos_desktop.payments.webecr.errors import WebEcrError
+    from nexipos_desktop.payments.webecr.pairing import account_from_settings
+    from nexipos_desktop.secrets import get_secret, set_secret
+    from nexipos_desktop.storage.audit import audit
+
+    db = open_db(args)
+    try:
+        with db.read() as session:
+            values = all_settings(session)
+        ecr_id = args.ecr_id or str(values.get("fiscal.ecr_id") or "")
+        master = get_secret("fiscal.ecr_master_key")
+        if not ecr_id or not master:
+            raise CliError("χρειάζονται ο αριθμός του ΦΗΜΑΣ (fiscal.ecr_id ή --ecr-id) και το κύριο κλειδί "
+                           "(nexipos config set fiscal.ecr_master_key -)", 2)
+        try:
+            session_key = asyncio.run(bind_and_exchange(account_from_settings(values), ecr_id, bytes.fromhex(master)))
+        except (WebEcrError, AccountError, ValueError) as exc:
+            message = getattr(exc, "message", str(exc))
+            if args.json:
+                print_json({"ok": False, "code": getattr(exc, "code", "config"), "message": message})
+            raise CliError(message, 7 if getattr(exc, "sent", False) or getattr(exc, "code", "") in (
+                "unreachable", "tls", "server_error", "lost") else 2) from None
+        set_secret("fiscal.ecr_session_key", session_key.hex().upper())
+        with db.write() as session:
+            audit(session, "cli", "webecr.ecr_bound", ecr_id=ecr_id, tid=str(values.get("terminal.tid") or ""))
+    finally:
+        db.close()
+    if args.json:
+        print_json({"ok": True, "ecr_id": ecr_id})
+    else:
+        print(f"Ο ΦΗΜΑΣ {ecr_id} συνδέθηκε με το τερματικό και αντάλλαξε κλειδί συνεδρίας")
     return 0
 
 

@@ -23,7 +23,7 @@ from datetime import timedelta
 from nexipos_desktop.clock import athens_now
 from nexipos_desktop.payments import journal, preload_store
 from nexipos_desktop.payments.contract import (
-    Approved, Cancelled, Declined, Expired, Failed, Operation, Pending, PaymentOutcome, ProgressCallback,
+    Approved, Cancelled, Declined, Expired, Failed, InDoubt, Operation, Pending, PaymentOutcome, ProgressCallback,
     UnsupportedOperation,
 )
 from nexipos_desktop.payments.errors import PaymentError
@@ -135,8 +135,14 @@ class PreloadService:
             return None
         row = await asyncio.to_thread(self._row, preload_id)
         sale = await asyncio.to_thread(self._issued_sale, row.receipt_id)
-        result = await self.payments.charge(sale, row.balance_cents)
-        if isinstance(result.outcome, Approved):
+        result = await self.payments.charge(sale, row.balance_cents, progress=progress)
+        outcome = result.outcome
+        if isinstance(outcome, InDoubt):  # ask the terminal at once; never charge again
+            answer = await self.payments.resolve_by_query(result.attempt_id)
+            if isinstance(answer, Approved):
+                outcome = answer
+                result = CardResult(result.attempt_id, result.reference, answer)
+        if isinstance(outcome, Approved):
             await self._add_card_balance(preload_id, result.attempt_id)
         return result
 
@@ -178,7 +184,7 @@ class PreloadTracker:
     :meth:`check_due` from a timer (the till does), or :meth:`run` in a headless program.
     """
 
-    def __init__(self, preloads: PreloadService, *, first_interval_s: float = 5.0, max_interval_s: float = 120.0,
+    def __init__(self, preloads: PreloadService, *, first_interval_s: float = 5.0, max_interval_s: float = 60.0,
                  grace_s: float = 120.0, on_change: Callable[[], None] | None = None,
                  monotonic: Callable[[], float] = time.monotonic) -> None:
         self.preloads = preloads

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
+from sqlalchemy import func
 from sqlmodel import select
 
 from nexipos_desktop.clock import ATHENS
@@ -243,14 +244,13 @@ def register_payments(db: Database, day: date) -> list[RegisterCardPayment]:
     prefix = day.isoformat()
     result = []
     with db.read() as session:
+        moved_at = func.coalesce(Payment.settled_at, CardAttempt.updated_at)
         query = (select(CardAttempt, Payment, Receipt)
                  .join(Payment, Payment.id == CardAttempt.payment_id, isouter=True)
                  .join(Receipt, Receipt.id == CardAttempt.receipt_id, isouter=True)
-                 .where(CardAttempt.state.in_(journal.APPROVED_STATES)))
+                 .where(CardAttempt.state.in_(journal.APPROVED_STATES), moved_at.startswith(prefix)))
         for attempt, payment, receipt in session.exec(query):
             stamp = (payment.settled_at if payment is not None and payment.settled_at else None) or attempt.updated_at
-            if not stamp.startswith(prefix):
-                continue
             charged = attempt.final_amount_cents or attempt.amount_cents
             result.append(RegisterCardPayment(
                 operation=attempt.operation, charged_cents=charged, at=datetime.fromisoformat(stamp),
@@ -294,7 +294,8 @@ async def reconcile_day(db: Database, driver: TerminalDriver, day: date, *,
     waiting = await asyncio.to_thread(pending_preloads, db)
     say("Λήψη συναλλαγών από το τερματικό…")
     start, end = day_bounds(day)
-    terminal = await listing(start, end)
+    terminal = [t for t in await listing(start, end)  # the host's bounds are inclusive: midnight is tomorrow's
+                if t.timestamp is None or start <= t.timestamp < end]
     say("Σύγκριση…")
     report = ReconcileReport(day, match(register, terminal), waiting)
     say("Ολοκληρώθηκε")

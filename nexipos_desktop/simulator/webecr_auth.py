@@ -102,7 +102,7 @@ class Accounts:
         """``token/``: both tokens for a known user with the right password."""
         expected = self.users.get(username) if isinstance(username, str) else None
         if expected is None or not isinstance(password, str) or not hmac.compare_digest(
-                expected.encode(), password.encode()):
+                expected.encode(), password.encode("utf-8", "surrogatepass")):
             raise AuthError(401, "No active account found with the given credentials", "no_active_account")
         return {"access": self._token("access", username, self.access_ttl_s),
                 "refresh": self._token("refresh", username, self.refresh_ttl_s)}
@@ -138,9 +138,13 @@ class Accounts:
         if not isinstance(token, str) or token.count(".") != 2:
             raise AuthError(401, _BAD_TOKEN, "token_not_valid")
         head, body, signature = token.split(".")
-        if not hmac.compare_digest(signature, self._sign(f"{head}.{body}")):
+        try:
+            genuine = hmac.compare_digest(signature.encode(), self._sign(f"{head}.{body}").encode())
+        except UnicodeEncodeError:
+            genuine = False
+        if not genuine:
             raise AuthError(401, _BAD_TOKEN, "token_not_valid")
-        payload = json.loads(_unb64(body))
+        payload = json.loads(_unb64(body))  # ours: the HMAC matched
         now = self.clock.now()
         if payload.get("token_type") != kind or payload["exp"] <= now or payload["iat"] < self._valid_after[kind]:
             raise AuthError(401, _BAD_TOKEN, "token_not_valid")
@@ -165,7 +169,7 @@ class Accounts:
         """``authorization/redeem/``: the code becomes an API key, once, before it expires."""
         if not isinstance(code, str) or not (len(code) == 8 and code.isdigit()):
             raise AuthError(400, "The code must be 8 digits.", "invalid_code")
-        found = next((c for c in self.codes.values() if hmac.compare_digest(c.code, code)), None)
+        found = next((c for c in self.codes.values() if hmac.compare_digest(c.code.encode(), code.encode())), None)
         if found is None or found.used:
             raise AuthError(400, "Invalid or already used code.", "invalid_code")
         if found.expires_at <= self.clock.now():

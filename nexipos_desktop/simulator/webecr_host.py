@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import uuid
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -37,6 +38,7 @@ from nexipos_desktop.simulator.webecr_records import TRANSACTION_FILTERS, TxnTyp
 from nexipos_desktop.simulator.webecr_requests import RequestError, check_proof, parse_txninit, parse_void
 from nexipos_desktop.simulator.webecr_requests import split_token
 
+log = logging.getLogger(__name__)
 DEFAULT_MERCHANT = "NEXIPOS-DEMO"
 DEFAULT_MID = "000000123456"
 #: The pre-shared ECR master key of the simulator (the test vector's, ecr-key-exchange.json).
@@ -120,10 +122,11 @@ class WebEcrHost:
     def visible(self, merchant: str | None) -> list[SimTerminal]:
         return [t for t in self.terminals.values() if merchant is None or t.merchant == merchant]
 
-    def intent(self, identifier: str) -> Intent:
-        """An intent by ``Id`` (or, for the control routes, by ``CustomerReference``); 404 when unknown."""
+    def intent(self, identifier: str, *, by_reference: bool = False) -> Intent:
+        """An intent by ``Id`` (or also by ``CustomerReference``, for the control routes); 404 when unknown."""
         self.sweep()
-        found = next((i for i in self.intents if identifier in (i.id, i.customer_reference)), None)
+        found = next((i for i in self.intents
+                      if identifier == i.id or (by_reference and identifier == i.customer_reference)), None)
         if found is None:
             raise RequestError(NOT_FOUND, 404)
         return found
@@ -263,6 +266,9 @@ class WebEcrHost:
         try:
             outcome = await model.process(charge)
             self._settle(intent, terminal, charge, outcome, original, void_of)
+            log.info("WebECR %s %s ποσό %d → %s %s%s", charge.operation, charge.reference or "(τερματικό)",
+                     charge.amount_cents, intent.result.name if intent.result else "-", intent.message,
+                     " (η απάντηση χάνεται)" if intent.drop_next else "")
         except asyncio.CancelledError:
             intent.complete(Result.UNKNOWN, "Ο προσομοιωτής σταμάτησε")
             raise
@@ -329,7 +335,7 @@ class WebEcrHost:
         return [i for i in self.intents if i.preload and i.status is Status.PENDING]
 
     def _pending_preload(self, identifier: str) -> Intent:
-        intent = self.intent(identifier)
+        intent = self.intent(identifier, by_reference=True)
         if not intent.preload:
             raise RequestError({"detail": "Not a preloaded transaction."})
         if intent.status is not Status.PENDING:

@@ -137,6 +137,11 @@ class DeferredPayments(QObject):
         sale = await flow.sync_sale()
         minutes = await off_thread(default_expiry_minutes, self.preloads.db)
         dialog = PreloadSendDialog(self.preloads, sale, flow.due_cents, minutes, parent=self.window)
+        unsure = [a for a in await off_thread(flow.service.unresolved)
+                  if a.receipt_id == sale.receipt_id and a.operation == "preload"]
+        if unsure:  # an earlier preload of this sale is in doubt: ask about it, never send another
+            dialog.attempt_id = unsure[0].id
+            dialog.show_in_doubt()
         dialog.finished.connect(lambda _result: spawn(self.after_send(dialog), on_error=self.window.report_error))
         self.send_dialog = dialog
         dialog.open()

@@ -77,7 +77,7 @@ class PreloadSendDialog(QDialog):
         if result.document is not None:
             self._sent(result.document)
         elif outcome.kind == "in_doubt":
-            self._in_doubt()
+            self.show_in_doubt()
         else:
             detail = getattr(outcome, "message", "") or getattr(outcome, "reason", "") or outcome.kind
             self._failed(PaymentError(self.tr("Το τερματικό δεν δέχτηκε την προφόρτωση: {0}").format(detail)))
@@ -93,8 +93,8 @@ class PreloadSendDialog(QDialog):
         if outcome is not None and outcome.kind == "pending":
             self._sent(await off_thread(issued_document, self.preloads.db, self.sale.receipt_id))
         elif outcome is None:
-            self._failed(PaymentError(self.tr("Το τερματικό δεν έλαβε την προφόρτωση· δεν εκδόθηκε απόδειξη. Δοκιμάστε ξανά.")))
             self.query_button.hide()
+            self._failed(PaymentError(self.tr("Το τερματικό δεν έλαβε την προφόρτωση· δεν εκδόθηκε απόδειξη. Δοκιμάστε ξανά.")))
         else:
             self.query_button.setEnabled(True)
             self.state.setText(self.tr("Το τερματικό δεν απάντησε ακόμη· δοκιμάστε ξανά σε λίγο."))
@@ -108,11 +108,13 @@ class PreloadSendDialog(QDialog):
         self.send_button.hide()
         self.close_button.setEnabled(True)
 
-    def _in_doubt(self) -> None:
+    def show_in_doubt(self) -> None:
         self.state.setStyleSheet("font-size: 16px; font-weight: bold; color: #8a4b00;")
         self.state.setText(self.tr("Άγνωστο αν το τερματικό πήρε την προφόρτωση. ΜΗΝ τη στείλετε ξανά: ρωτήστε το τερματικό."))
         self.query_button.show()
         self.query_button.setEnabled(True)
+        self.send_button.setEnabled(False)
+        self.expiry.setEnabled(False)
         self.close_button.setEnabled(True)  # the sale stays open and locked until the query answers
 
     def _failed(self, error: BaseException) -> None:

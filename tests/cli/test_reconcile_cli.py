@@ -71,6 +71,8 @@ def nexipos(capsys, *args):
 
 def test_reconcile_and_preloads_from_the_command_line(webecr_till, db_path, capsys):
     sim, db, settings = webecr_till
+    code, out, _ = nexipos(capsys, "config", "set", "terminal.preload_expiry_minutes", "25", "--db", db_path)
+    assert code == 0
 
     async def sell():
         service = build_service(db, settings, cashier="Ταμίας 1")
@@ -79,7 +81,7 @@ def test_reconcile_and_preloads_from_the_command_line(webecr_till, db_path, caps
             await service.charge(sale, 200)
             await asyncio.to_thread(service.issue, sale)
             preloaded = await asyncio.to_thread(service.open_sale, LINES)
-            return await PreloadService(service).send(preloaded, expiry_minutes=30)
+            return await PreloadService(service).send(preloaded)  # expiry from the setting
         finally:
             await service.driver.close()
 
@@ -89,6 +91,7 @@ def test_reconcile_and_preloads_from_the_command_line(webecr_till, db_path, caps
     assert code == 0 and (row["state"], row["amount_cents"], row["reference"]) == ("pending", 200, sent.card.reference)
 
     [waiting] = sim.sim.host.pending_preloads()
+    assert waiting.preload_expiration == 25
     sim.run(sim.sim.host.pay_preload(waiting.id, 180))
     sim.run(sim.sim.host.terminal_transaction(sim.sim.host.first_terminal().id, TxnType.SALE, 1234))
     code, out, _ = nexipos(capsys, "terminal", "preloads", "--db", db_path, "--check")

@@ -276,3 +276,20 @@ def test_pair_sale_void_and_refund_against_the_simulator(capsys, monkeypatch, db
     code, out, _ = nexipos(capsys, "terminal", "sale", "9,99", "--db", db_path, "--json")
     assert code == 5 and json.loads(out)["outcome"] == "declined"
     assert [e.amount_cents for e in simulator.sim.host.ledger_entries()] == [189, 100, 189]
+
+
+def test_ecr_bind_binds_the_fiscal_device_and_keeps_the_session_key_secret(capsys, monkeypatch, db_path, server,
+                                                                           paired, secrets_file):
+    code, _, err = nexipos(capsys, "config", "set", "fiscal.ecr_master_key", "not-hex", "--db", db_path)
+    assert code == 2 and "32 δεκαεξαδικά" in err
+    code, _, err = nexipos(capsys, "terminal", "ecr-bind", "--db", db_path)
+    assert code == 2 and "fiscal.ecr_master_key" in err
+    monkeypatch.setattr(sys, "stdin", io.StringIO("abcdef01234567899876543210abcdef\n"))
+    assert nexipos(capsys, "config", "set", "fiscal.ecr_master_key", "-", "--db", db_path)[0] == 0
+    assert nexipos(capsys, "config", "set", "fiscal.ecr_id", "ABC00111222", "--db", db_path)[0] == 0
+    code, out, err = nexipos(capsys, "terminal", "ecr-bind", "--db", db_path, "--json")
+    assert code == 0, err
+    assert json.loads(out) == {"ok": True, "ecr_id": "ABC00111222"}
+    stored = json.loads(secrets_file.read_text())
+    assert bytes.fromhex(stored["fiscal.ecr_session_key"]) == server.fake.session_key
+    assert server.fake.session_key.hex().upper() not in json.dumps(query(db_path, "SELECT * FROM audit_log"))

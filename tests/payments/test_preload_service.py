@@ -344,3 +344,31 @@ def test_process_wide_completion_hooks_hear_every_service(db, till):
         remove_completion_hook(listen)
     assert heard == completed and heard[0][0] == sale.receipt_id
     assert rows(db, PreloadedPayment)[0].state == "paid"
+
+
+def test_part_by_card_now_and_the_rest_preloaded(db, till):
+    terminal, payments, preloads, *_ = till
+    sale = payments.open_sale(LINES)
+    asyncio.run(payments.charge(sale, 300))
+    result = asyncio.run(preloads.send(sale, expiry_minutes=10))
+    assert terminal.requests[-1].amount_cents == 338
+    assert [(p.method, p.amount_cents, p.status) for p in result.document.payments] == [
+        (7, 300, "settled"), (7, 338, "pending")]
+
+
+def test_a_lost_reply_on_the_balance_charge_is_asked_about_never_charged_again(db, till):
+    terminal, payments, preloads, tracker, completed, _ = till
+    sale, result = send(payments, preloads)
+    terminal.expire(result.card.reference)
+    asyncio.run(tracker.check_due())
+    [row] = preload_store.preload_rows(db)
+    real_execute = terminal.execute
+
+    async def lost(request, progress=None):
+        await real_execute(request, progress)  # the terminal charges, the reply is lost
+        return InDoubt("Χάθηκε η σύνδεση")
+
+    terminal.execute = lost
+    card = asyncio.run(preloads.settle_balance_by_card(row.id))
+    assert card.outcome.kind == "approved" and len(terminal.requests) == 2
+    assert preload_store.preload_rows(db) == [] and len(completed) == 1

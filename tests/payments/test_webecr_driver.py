@@ -271,6 +271,7 @@ def test_no_record_after_the_recovery_window_stays_in_doubt_with_backoff():
     driver, sleeps, _ = make(server, result_timeout_s=30, **{"webecr.recovery_s": "30"})
     outcome = run(driver, sale(200))
     assert isinstance(outcome, InDoubt) and "HTTP 503" in outcome.reason and "μην την επαναλάβετε" in outcome.reason
+    assert "δεν βρίσκει (ακόμη) συναλλαγή με αναφορά NXREF0001" in outcome.reason
     assert len(txninits(server)) == 1
     assert sleeps == [2, 4, 8, 16]  # backoff within the 30 s window, no second txninit
 
@@ -580,3 +581,65 @@ def test_service_commits_the_reference_before_sending(db, db_path):
     service = PaymentService(db, driver, tid="64990001")
     resolved = asyncio.run(service.resolve_by_query(result.attempt_id))
     assert isinstance(resolved, Approved) and len(txninits(server)) == 1
+
+
+def test_pair_again_state_clears_once_the_key_works_again():
+    server = FakeWebEcr()
+    driver, _, _ = make(server)
+
+    async def go():
+        server.keys.clear()
+        refused = await driver.execute(sale(200, "NXA"))
+        problem = driver.pairing_problem
+        server.keys.add("KEY-ABCDEF-0001")
+        accepted = await driver.execute(sale(200, "NXB"))
+        await driver.close()
+        return refused, problem, accepted
+
+    refused, problem, accepted = asyncio.run(go())
+    assert refused.code == "pair_again" and problem and isinstance(accepted, Approved)
+    assert driver.pairing_problem is None
+
+
+def test_path_prefix_is_configuration():
+    server = FakeWebEcr(root=ROOT + "v2.2/")
+    driver, _, _ = make(server, **{"webecr.path_prefix": "/v2.2"})
+    assert isinstance(run(driver, sale(200)), Approved)
+    assert [s.path for s in server.requests] == ["token/", "terminal/17/txninit/"]  # both under …/v1/v2.2/
+
+
+def test_a_decline_keeps_the_terminals_code_and_text_when_the_host_gives_them():
+    server = FakeWebEcr()
+    server.on_txninit = lambda body: httpx.Response(200, json=server.intent(
+        body, result=2, ResponseCode="05", Message="Απόρριψη από την εκδότρια τράπεζα"))
+    driver, _, _ = make(server)
+    outcome = run(driver, sale(200))
+    assert isinstance(outcome, Declined)
+    assert (outcome.code, outcome.message) == ("05", "Απόρριψη από την εκδότρια τράπεζα")
+
+
+def test_an_ambiguous_original_fails_before_anything_is_sent():
+    server = FakeWebEcr()
+    server.intent({"CustomerReference": "NXORIG", "Amount": 200}, result=1)
+    server.intent({"CustomerReference": "NXORIG", "Amount": 200}, result=1)
+    driver, _, _ = make(server)
+    outcome = run(driver, sale(200, operation=Operation.VOID, original=OriginalTransaction(reference="NXORIG")))
+    assert isinstance(outcome, Failed) and outcome.code == "malformed" and "Δεν έγινε χρέωση" in outcome.message
+    assert server.seen("terminal/17/txnvoid/") == []
+
+
+def test_the_terminal_still_working_at_the_end_of_the_wait_is_in_doubt():
+    server = FakeWebEcr()
+    server.on_txninit = lambda body: httpx.Response(200, json=server.intent(body, result=None, status=2))
+    driver, sleeps, _ = make(server, result_timeout_s=10, **{"webecr.recovery_s": "4", "webecr.mode": "async"})
+    outcome = run(driver, sale(200))
+    assert isinstance(outcome, InDoubt) and "εγκαίρως" in outcome.reason and "μην την επαναλάβετε" in outcome.reason
+    assert sum(sleeps) == pytest.approx(10, abs=0.5) and len(txninits(server)) == 1
+
+
+def test_a_request_with_two_proofs_is_refused_before_sending():
+    server = FakeWebEcr()
+    driver, _, _ = make(server)
+    proof = ProviderProof(UID, "", "20261127124019", 177, 23, 200, "999", b"sig")
+    outcome = run(driver, sale(200, provider_proof=proof, ecr_token=EcrTokenProof("ABC00111222", "0A1B2C3D")))
+    assert isinstance(outcome, Failed) and outcome.code == "invalid_request" and txninits(server) == []

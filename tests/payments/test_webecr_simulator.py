@@ -202,3 +202,41 @@ def _today():
 
     now = athens_now()
     return now - timedelta(days=1), now + timedelta(days=1)
+
+
+def test_expired_and_reused_pairing_codes_are_refused_clearly():
+    from nexipos_desktop.payments.webecr.pairing import PairingError
+
+    async def go():
+        sim = WebEcrSimulator(WebEcrHost(TerminalModel(time_scale=100.0), require_api_key=True))
+        await sim.start("127.0.0.1", 0)
+        try:
+            account = WebEcrAccount(base_url=sim.base_url, username=DEMO_USERNAME, password=DEMO_PASSWORD)
+            async with httpx.AsyncClient(base_url=sim.url) as client:
+                code = (await client.get("/_sim/code")).json()["Code"]
+                await client.post("/_sim/clock/advance", json={"Seconds": 16 * 60})
+            with pytest.raises(PairingError) as expired:
+                await redeem_code(account, code)
+            async with httpx.AsyncClient(base_url=sim.url) as client:
+                fresh = (await client.get("/_sim/code")).json()["Code"]
+            assert await redeem_code(account, fresh)
+            with pytest.raises(PairingError) as reused:
+                await redeem_code(account, fresh)
+            return expired.value, reused.value
+        finally:
+            await sim.close()
+
+    expired, reused = asyncio.run(go())
+    assert expired.code == reused.code == "code_refused" and "έληξε" in expired.message
+
+
+def test_ecr_bind_and_key_exchange_with_the_simulator():
+    from nexipos_desktop.payments.webecr.ecr_binding import bind_and_exchange
+    from nexipos_desktop.simulator.webecr_host import DEFAULT_MASTER_KEY
+
+    async def scenario(till: Till) -> None:
+        account = WebEcrAccount(**{**till.account.__dict__, "terminal_id": "1001"})
+        key = await bind_and_exchange(account, "ABC00111222", DEFAULT_MASTER_KEY)
+        terminal = till.sim.host.first_terminal()
+        assert (terminal.ecr_id, terminal.session_key) == ("ABC00111222", key)
+    run(scenario)

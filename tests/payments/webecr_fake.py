@@ -46,6 +46,9 @@ class FakeWebEcr:
         self.on_txninit: Callable[[dict], httpx.Response] | None = None
         self.on_query: Callable[[str], httpx.Response] | None = None
         self._ids = itertools.count(1)
+        self.master_key = bytes.fromhex("ABCDEF01234567899876543210ABCDEF")
+        self.bound: str | None = None
+        self.session_key: bytes | None = None
 
     @property
     def transport(self) -> httpx.MockTransport:
@@ -89,6 +92,17 @@ class FakeWebEcr:
             return self.on_txninit(body) if self.on_txninit else self.approve(body)
         if route.endswith("/txnvoid/"):
             return self.void(body)
+        if route.endswith("/ecrbind/"):
+            self.bound = body.get("EcrId")
+            return httpx.Response(200, json={"EcrId": self.bound})
+        if route.endswith("/ecrkeyexchange/"):
+            from nexipos_desktop.fiscal.ecr_token import check_kcv, decrypt_session_key
+
+            key = decrypt_session_key(self.master_key, bytes.fromhex(body["SessionKey"]))
+            if body.get("EcrId") != self.bound or not check_kcv(key, bytes.fromhex(body["Kcv"])):
+                return httpx.Response(400, json={"Kcv": ["The KCV does not match the session key."]})
+            self.session_key = key
+            return httpx.Response(200, json={"EcrId": self.bound, "Kcv": body["Kcv"]})
         if route == "transactionintent/":
             reference = request.url.params.get("CustomerReference")
             if self.on_query is not None:

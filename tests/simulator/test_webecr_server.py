@@ -24,6 +24,7 @@ from nexipos_desktop.fiscal.ecr_token import HmacTestTokenSource
 from nexipos_desktop.fiscal.provider_signature import ProviderSigner
 from nexipos_desktop.payments.contract import Operation, PaymentRequest, TerminalConfig
 from nexipos_desktop.payments.drivers.ecr_socket import EcrSocketDriver
+from nexipos_desktop.simulator.published_keys import MELLON_TEST_PUBLIC_KEY
 from nexipos_desktop.simulator.socket_server import SocketTerminalSimulator
 from nexipos_desktop.simulator.terminal_model import TerminalModel
 from nexipos_desktop.simulator.webecr_auth import DEMO_PASSWORD, DEMO_USERNAME
@@ -175,6 +176,23 @@ def test_terminal_list_filters() -> None:
     run(go())
 
 
+def test_the_path_prefix_is_configurable() -> None:
+    async def go() -> None:
+        async with WebEcrSimulator(WebEcrHost(TerminalModel(time_scale=100)), prefix="/v2.2/") as sim, \
+                httpx.AsyncClient() as client:
+            assert sim.base_url.endswith("/v2.2")
+            credentials = {"username": DEMO_USERNAME, "password": DEMO_PASSWORD}
+            assert (await client.post(f"{sim.base_url}/token/", json=credentials)).status_code == 200
+            assert (await client.post(f"{sim.url}/v1/token/", json=credentials)).status_code == 404
+            assert (await client.get(f"{sim.url}/_sim/code")).status_code == 200  # control routes stay at the root
+        async with WebEcrSimulator(WebEcrHost(TerminalModel(time_scale=100)), prefix="") as bare, \
+                httpx.AsyncClient() as client:
+            assert bare.base_url == bare.url
+            assert (await client.post(f"{bare.url}/token/", json=credentials)).status_code == 200
+
+    run(go())
+
+
 # ----- intents -----
 
 def test_sync_sale_is_approved_with_its_transaction_and_booked_in_the_ledger() -> None:
@@ -195,6 +213,7 @@ def test_sync_sale_is_approved_with_its_transaction_and_booked_in_the_ledger() -
                 "sale-1", 100, tx["RRN"], intent["TransactionId"], True)
             detail = (await client.get(f"transactionintent/{intent['Id']}/", headers=auth)).json()
             assert detail == intent
+            assert (await client.get("transactionintent/sale-1/", headers=auth)).status_code == 404  # Id only
 
     run(go())
 
@@ -672,12 +691,41 @@ def test_socket_and_webecr_share_the_terminal_model_and_its_ledger(tmp_path: Pat
     run(go())
 
 
+def test_6_66_the_terminal_never_reports_over_either_protocol(tmp_path: Path) -> None:
+    async def go() -> None:
+        model = TerminalModel(time_scale=100.0, processing_delay_s=0.0)
+        socket = SocketTerminalSimulator(model)
+        await socket.start("127.0.0.1", 0)
+        driver = EcrSocketDriver(TerminalConfig("ecr_socket", host="127.0.0.1", port=socket.port))
+        try:
+            async with WebEcrSimulator(WebEcrHost(model)) as sim, \
+                    httpx.AsyncClient(base_url=sim.base_url + "/") as client:
+                over_socket = await driver.execute(PaymentRequest(Operation.SALE, "s1", 666, session=1))
+                assert over_socket.kind == "in_doubt"  # CONFIRMED, then the connection closes without RESULT
+                intent = (await txninit(client, await login(client), sale(666, "w-666"))).json()
+                assert (intent["Status"], intent["Result"], intent["Transaction"]) == (3, UNKNOWN, None)
+        finally:
+            await driver.close()
+            await socket.close()
+        assert model.ledger.entries == []  # nothing was charged either way
+
+    run(go())
+
+
 # ----- the command line -----
+
+def test_the_built_in_mellon_test_key_is_the_published_one() -> None:
+    published = SHARED / "vectors" / "mellon-test-public-key.pem"
+    if not published.exists():
+        pytest.skip("shared vectors not available")
+    assert MELLON_TEST_PUBLIC_KEY.split() == published.read_text().split()
+
 
 def test_simulator_command_prints_url_credentials_and_code_and_answers_nexipos_simulator_code(tmp_path: Path) -> None:
     process = subprocess.Popen(
         [sys.executable, "-m", "nexipos_desktop", "simulator", "--webecr", "--port", "0", "--ledger",
-         str(tmp_path / "ledger.jsonl")], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+         str(tmp_path / "ledger.jsonl"), "--mellon-test-key", "--require-signature", "--tid", "99000031",
+         "--time-scale", "100"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         assert process.stdout is not None
         first = process.stdout.readline()
@@ -698,6 +746,22 @@ def test_simulator_command_prints_url_credentials_and_code_and_answers_nexipos_s
         missing = subprocess.run([sys.executable, "-m", "nexipos_desktop", "simulator", "pay", "nope", "--url", url],
                                  capture_output=True, text=True, timeout=60)
         assert missing.returncode == 3 and "404" in missing.stderr
+        vector_file = SHARED / "vectors" / "provider-signature.json"
+        if vector_file.exists():  # --mellon-test-key: the published vector verifies, an unsigned sale does not
+            vector = json.loads(vector_file.read_text())["vectors"][0]
+            fields = vector["fields"]
+            data = {"Uid": fields["uid"], "Mark": fields["mark"], "SignatureTimestamp": fields["signature_timestamp"],
+                    "NetAmount": fields["net_cents"], "VatAmount": fields["vat_cents"],
+                    "TotalAmount": fields["total_cents"], "Signature": vector["signature_der_base64"]}
+
+            async def pay() -> tuple[int, int]:
+                async with httpx.AsyncClient(base_url=base_url.group(0).strip() + "/", timeout=20) as client:
+                    auth = await login(client)
+                    signed = await txninit(client, auth, sale(fields["amount_cents"], "cli-signed", ProviderData=data))
+                    unsigned = await txninit(client, auth, sale(fields["amount_cents"], "cli-unsigned"))
+                    return signed.json()["Result"], unsigned.status_code
+
+            assert asyncio.run(pay()) == (APPROVED, 400)
     finally:
         process.terminate()
         process.wait(timeout=10)

@@ -60,7 +60,7 @@ def receipts(db):
         return list(session.exec(select(Receipt).where(Receipt.status == "issued")))
 
 
-def send_preload(window, qtbot, wait_until):
+def send_preload(window, qtbot, wait_until, shots=None):
     window.catalogue.add_by_code(MILK)
     qtbot.keyClick(window, Qt.Key.Key_F9, Qt.KeyboardModifier.ControlModifier)
     wait_until(lambda: getattr(window.deferred, "send_dialog", None) is not None
@@ -70,6 +70,8 @@ def send_preload(window, qtbot, wait_until):
     qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
     wait_until(lambda: dialog.document is not None)
     assert "εκκρεμότητα" in dialog.state.text() and dialog.close_button.isEnabled()
+    if shots is not None:
+        dialog.grab().save(str(shots / "send.png"))
     qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
     wait_until(lambda: window.model.cart.is_empty)
     return dialog.document
@@ -77,7 +79,7 @@ def send_preload(window, qtbot, wait_until):
 
 def test_preload_from_the_till_then_paid_for_less_and_the_rest_in_cash(till, qtbot, wait_until, run, tmp_path):
     window, sim, db = till
-    document = send_preload(window, qtbot, wait_until)
+    document = send_preload(window, qtbot, wait_until, shots=tmp_path)
     assert [(p.method, p.amount_cents, p.status) for p in document.payments] == [(7, 189, "pending")]
     assert "πληρωμή αργότερα" in window.banner.text()
     wait_until(lambda: window.deferred.status_button.text() == "Προφορτωμένες: 1")
@@ -88,6 +90,7 @@ def test_preload_from_the_till_then_paid_for_less_and_the_rest_in_cash(till, qtb
     run(window.deferred.tracker.check_now())
     run(window.deferred.refresh())
     assert window.deferred.status_button.text() == "Προφορτωμένες: 0 · 1 θέλουν ενέργεια"
+    window.grab().save(str(tmp_path / "till.png"))
 
     press(window, qtbot, Qt.Key.Key_F11)
     dialog = window.deferred.dialog

@@ -95,6 +95,7 @@ class WebEcrDriver:
             if str(row.get("id", row.get("Id"))) == self.account.terminal_id:
                 tid = str(row.get("TerminalID") or self.account.tid)
                 acquirer = str(row.get("Acquirer") or "")
+                self.pairing_problem = None
                 return EchoResult(tid, f"WebECR {acquirer}".strip(), str(row))
         return Failed(f"Το τερματικό WebECR «{self.account.tid or self.account.terminal_id}» δεν είναι πια "
                       "διαθέσιμο σε αυτόν τον λογαριασμό: κάντε ξανά σύζευξη.", "no_terminal")
@@ -109,6 +110,8 @@ class WebEcrDriver:
             return Busy(_BUSY_HERE)
         async with self._lock:
             outcome = await self._execute(request, _Progress(progress))
+        if not isinstance(outcome, Failed | InDoubt):
+            self.pairing_problem = None  # the server answered about the payment: the key was accepted
         log.info("WebECR %s %s ποσό %d: %s", request.operation.value, request.reference, request.amount_cents,
                  outcome.kind)
         return outcome
@@ -159,6 +162,11 @@ class WebEcrDriver:
             return Failed(exc.message + _NOTHING_CHARGED, "no_original")
         except WebEcrError as exc:  # looking up the original: nothing has been sent yet
             return self._refused(exc, _NOTHING_CHARGED)
+        except ReplyFormatError as exc:
+            return Failed(f"Η αρχική συναλλαγή δεν βρέθηκε με βεβαιότητα: {exc}{_NOTHING_CHARGED}", "malformed")
+        except ValueError as exc:  # a request the contract cannot carry (e.g. two proofs): a programming error
+            log.error("WebECR %s: μη έγκυρο αίτημα (%s)", request.reference, exc)
+            return Failed(f"Μη έγκυρο αίτημα πληρωμής ({exc}).{_NOTHING_CHARGED}", "invalid_request")
         progress(TerminalState.SENT)
         progress(TerminalState.WAITING_FOR_CARD)
         started = asyncio.get_running_loop().time()
@@ -225,10 +233,10 @@ class WebEcrDriver:
         server cannot be reached, has no record yet or reports UNKNOWN. Only while the terminal is still working
         on it does the wait go on to the end of the result timeout; otherwise it ends after ``recovery_s``.
         Never re-sends the request."""
-        waited, delay, running = 0.0, self._poll_s, False
+        waited, delay, running, unknown_to_host = 0.0, self._poll_s, last is None, False
         reason = last.reason if isinstance(last, InDoubt) else "Το τερματικό δεν ολοκλήρωσε τη συναλλαγή εγκαίρως."
         raw = getattr(last, "raw", "")
-        if isinstance(last, InDoubt) and not reason.endswith(CHECK):
+        if not reason.endswith(CHECK):
             reason += CHECK
         while waited < (limit := budget_s if running else min(budget_s, self._recovery_s)):
             step = min(delay, limit - waited)
@@ -242,8 +250,10 @@ class WebEcrDriver:
                 delay = min(delay * 2, _MAX_BACKOFF_S)
                 continue
             if intent is None:  # not (yet) known: the request may still be on its way
+                unknown_to_host = True
                 delay = min(delay * 2, _MAX_BACKOFF_S)
                 continue
+            unknown_to_host = False
             raw, running = intent.raw, not intent.finished
             outcome = intent_outcome(intent, reference=request.reference, amount_cents=_expected(request),
                                      tid=self.account.tid, preload_minutes=_preload_minutes(request))
@@ -252,6 +262,8 @@ class WebEcrDriver:
             if outcome is not None:
                 reason = outcome.reason
             delay = self._poll_s if running else min(delay * 2, _MAX_BACKOFF_S)
+        if unknown_to_host:
+            reason += f" Το WebECR δεν βρίσκει (ακόμη) συναλλαγή με αναφορά {request.reference}."
         return InDoubt(reason, raw)
 
     async def _find(self, reference: str) -> Intent | None:

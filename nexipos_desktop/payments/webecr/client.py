@@ -116,11 +116,11 @@ class WebEcrClient:
         access = _json_field(response, "access") if response.status_code == 200 else None
         if access is None:
             log.info("WebECR: το refresh token δεν έγινε δεκτό (%d)", response.status_code)
-            self._remember_refresh(None)
+            await self._remember_refresh(None)
             return False
         self._access = access
         if isinstance(refresh := _json_field(response, "refresh"), str):  # rotating refresh tokens
-            self._remember_refresh(refresh)
+            await self._remember_refresh(refresh)
         return True
 
     async def _login(self, *, locked: bool = False) -> None:
@@ -139,13 +139,14 @@ class WebEcrClient:
             raise MalformedReply("Η σύνδεση στο WebECR δεν επέστρεψε token πρόσβασης.", status=response.status_code)
         self._access = access
         refresh = reply.data.get("refresh")
-        self._remember_refresh(refresh if isinstance(refresh, str) and refresh else None)
+        await self._remember_refresh(refresh if isinstance(refresh, str) and refresh else None)
 
-    def _remember_refresh(self, token: str | None) -> None:
+    async def _remember_refresh(self, token: str | None) -> None:
+        """Keep the refresh token and hand it to the secrets store (off the event loop: a keyring may block)."""
         self._refresh = token
         if self._on_refresh_token is not None:
             try:
-                self._on_refresh_token(token or "")
+                await asyncio.to_thread(self._on_refresh_token, token or "")
             except Exception:  # noqa: BLE001  (a keyring hiccup must not stop a payment)
                 log.warning("WebECR: το refresh token δεν αποθηκεύτηκε")
 

@@ -141,6 +141,7 @@ class Intent:
     preload_expires_at: datetime | None
     message: str
     raw: str
+    response_code: str = ""  # the terminal's own code where the host passes it on (not in the contract)
 
     @property
     def finished(self) -> bool:
@@ -164,6 +165,7 @@ def parse_intent(data: Any, raw: str = "") -> Intent:
         reference=reference if isinstance(reference, str) else None, transaction_id=txn_id, transaction=transaction,
         preload=data.get("PreloadTransaction") is True, preload_expires_at=_time(data.get("PreloadExpiresAt")),
         message=_text(data.get("Message")), raw=raw or json.dumps(data, ensure_ascii=False),
+        response_code=_text(data.get("ResponseCode"))[:8],
     )
 
 
@@ -222,7 +224,7 @@ def intent_outcome(intent: Intent, *, reference: str, amount_cents: int | None, 
     if result == ResultCode.APPROVED:
         return _approved(intent, amount_cents, tid, preload)
     if result == ResultCode.DECLINED:
-        return Declined("DECLINED", _said(intent, "Η συναλλαγή απορρίφθηκε."), intent.raw)
+        return Declined(intent.response_code or "DECLINED", _said(intent, "Η συναλλαγή απορρίφθηκε."), intent.raw)
     if result == ResultCode.CANCELLED:
         if preload and intent.preload_expires_at is not None and intent.preload_expires_at <= athens_now():
             return Expired("Η προφορτωμένη πληρωμή έληξε χωρίς να πληρωθεί.", intent.raw)

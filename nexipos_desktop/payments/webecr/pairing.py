@@ -125,6 +125,9 @@ async def test_connection(account: WebEcrAccount, *,
                        "σε αυτόν τον λογαριασμό: κάντε ξανά σύζευξη.", "no_terminal")
 
 
+test_connection.__test__ = False  # type: ignore[attr-defined]  # not a pytest test when imported by one
+
+
 def choose_terminal(terminals: list[RemoteTerminal], tid: str | None = None) -> RemoteTerminal:
     """The terminal with ``tid``; without ``tid`` the only one (several → PairingError ``choose_tid``)."""
     if tid:
