@@ -349,17 +349,17 @@
         <translation>The terminal does not take preloaded payments (WebECR is needed)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/deferred_payments.py" line="154" />
+        <location filename="../../nexipos_desktop/ui/deferred_payments.py" line="159" />
         <source>Εκδόθηκε {0}-{1} με πληρωμή αργότερα στο τερματικό ({2} €)</source>
         <translation>Issued {0}-{1}, to be paid later on the terminal ({2} €)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/deferred_payments.py" line="184" />
+        <location filename="../../nexipos_desktop/ui/deferred_payments.py" line="189" />
         <source>Καταχωρίστηκε πληρωμή {0} € από την απόδειξη του τερματικού · Υπόλοιπο {1} €</source>
         <translation>Recorded a {0} € payment from the terminal's slip · Balance {1} €</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/deferred_payments.py" line="202" />
+        <location filename="../../nexipos_desktop/ui/deferred_payments.py" line="207" />
         <source>Η συμφωνία καρτών χρειάζεται τερματικό WebECR</source>
         <translation>Card reconciliation needs a WebECR terminal</translation>
     </message>
@@ -1062,7 +1062,7 @@ Look up the last transaction on the terminal (or its slip) and state what it sho
         <translation>Asking the terminal…</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/preload_send_dialog.py" line="96" />
+        <location filename="../../nexipos_desktop/ui/preload_send_dialog.py" line="97" />
         <source>Το τερματικό δεν έλαβε την προφόρτωση· δεν εκδόθηκε απόδειξη. Δοκιμάστε ξανά.</source>
         <translation>The terminal never got the preload; no receipt was issued. Try again.</translation>
     </message>
