@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint bench translations selftest clean compile
+.PHONY: run run-webecr run-socket test lint bench translations selftest clean compile
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -18,8 +18,19 @@ $(STAMP): pyproject.toml | $(BIN)/python
 compile: $(STAMP)
 	$(BIN)/python -m compileall -q nexipos_desktop
 
-## make run: create the virtualenv, install, start the till on the embedded SQLite database
+## make run: create the virtualenv, install, start the till on the embedded SQLite database (a new database becomes the
+## demo shop with the built-in terminal simulator; NEXIPOS_DEMO=0 make run opens the setup wizard instead)
+NEXIPOS_DEMO ?= 1
 run: compile
+	NEXIPOS_DEMO=$(NEXIPOS_DEMO) $(BIN)/nexipos run
+
+## make run-webecr / run-socket: the embedded terminal simulator speaks WebECR (cloud) / the socket protocol from now on
+run-webecr: compile
+	$(BIN)/nexipos config set terminal.driver webecr
+	$(BIN)/nexipos run
+
+run-socket: compile
+	$(BIN)/nexipos config set terminal.driver ecr_socket
 	$(BIN)/nexipos run
 
 ## make test: create/update the virtualenv with test extras, check the layers, run the whole suite offscreen

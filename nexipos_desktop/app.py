@@ -64,26 +64,41 @@ def load_fonts() -> None:
         QFontDatabase.addApplicationFont(str(resources_dir() / "fonts" / name))
 
 
-def open_till_database(db_path: Path):
-    """Open the database, seeding the demo shop (and terminal) on first run; returns it with its settings."""
+def demo_mode() -> bool:
+    """``NEXIPOS_DEMO=1`` (set by ``make run``): an unconfigured till becomes the demo shop without asking."""
+    return os.environ.get("NEXIPOS_DEMO", "").strip().lower() in ("1", "true", "yes")
+
+
+def open_till_database(db_path: Path, *, demo: bool | None = None):
+    """Open the database; in demo mode a new one becomes the demo shop with its simulated terminal. Returns it with
+    its settings (``is_configured(settings)`` is False on a first run outside demo mode: the wizard's turn)."""
+    from nexipos_desktop.admin.demo import set_up_demo
+    from nexipos_desktop.admin.setup_apply import is_configured
+    from nexipos_desktop.admin.terminals import adopt_configured_terminal, default_terminal
     from nexipos_desktop.storage.db import open_database
-    from nexipos_desktop.storage.seed import is_seeded, seed_demo_shop
     from nexipos_desktop.storage.settings import all_settings
 
     db = open_database(db_path)
     with db.read() as session:
-        seeded = is_seeded(session)
-    if not seeded and seed_demo_shop(db):
-        from nexipos_desktop.fiscal.mydata_setup import configure_demo_mydata
-        from nexipos_desktop.payments.demo import configure_demo_terminal
-
-        configure_demo_terminal(db)
-        configure_demo_mydata(db)
+        settings = all_settings(session)
+        default = default_terminal(session)
+    if not is_configured(settings) and (demo_mode() if demo is None else demo):
+        set_up_demo(db)
+    elif settings.get("terminal.driver") and (default is None or not _mirrors(default, settings)):
+        with db.write() as session:  # configured outside the terminals table (older till, CLI): keep it in step
+            adopt_configured_terminal(session)
     with db.read() as session:
         return db, all_settings(session)
 
 
-def till_context(db, settings: dict, payments=None, mydata=None):
+def _mirrors(row, settings: dict) -> bool:
+    """Whether the settings still describe the default terminal row (cheap check before any write)."""
+    return (settings.get("terminal.name"), settings.get("terminal.host"), int(settings.get("terminal.port") or 0),
+            settings.get("terminal.tid"), settings.get("terminal.driver")) == (
+        row.name, row.host, row.port, row.tid, row.driver)
+
+
+def till_context(db, settings: dict, payments=None, mydata=None, *, admin_gate=None, reconfigure=None):
     """What the till window works with, for an open database."""
     from platformdirs import user_data_path
 
@@ -101,6 +116,8 @@ def till_context(db, settings: dict, payments=None, mydata=None):
         terminal_name=payments.terminal_name if payments else None,
         mydata=mydata,
         mydata_print_wait_s=print_wait_s(settings) if mydata else 0.0,
+        admin_gate=admin_gate,
+        reconfigure=reconfigure,
     )
 
 
@@ -152,6 +169,30 @@ async def start_mydata(db, settings: dict):
     return OutboxSender(db, MyDataClient(config)), fake
 
 
+async def check_saved_terminal(window, db, settings: dict) -> bool:
+    """At start: ECHO a TCPSocket terminal at its saved address; if it stays silent, warn (its IP may have changed)."""
+    from nexipos_desktop.admin.connection import echo_terminal
+    from nexipos_desktop.admin.terminals import record_check
+    from nexipos_desktop.payments.contract import EchoResult
+    from nexipos_desktop.ui.tasks import off_thread
+
+    if settings.get("terminal.driver") != "ecr_socket":
+        return True
+    host, port, name = settings.get("terminal.host", ""), int(settings.get("terminal.port") or 0), settings.get("terminal.name", "")
+    outcome = await echo_terminal(host, port)
+    ok = isinstance(outcome, EchoResult)
+
+    def write() -> None:
+        with db.write() as session:
+            record_check(session, name, ok, "" if ok else outcome.message)
+
+    await off_thread(write)
+    if not ok:
+        log.warning("terminal %s at %s:%s does not answer: %s", name, host, port, outcome.code)
+        window.warn_terminal_silent(f"{host}:{port}", outcome.message)
+    return ok
+
+
 def show_recovery(window) -> None:
     """Unanswered card attempts become in doubt; they and open sales are settled before new sales."""
     from nexipos_desktop.payments.journal import recover_after_crash
@@ -177,10 +218,13 @@ class Startup:
         self.simulator = None
         self.mydata = None
         self.fake_mydata = None
+        self.gate = None
         self.failed = False
 
     async def run(self) -> None:
+        from nexipos_desktop.admin.setup_apply import is_configured
         from nexipos_desktop.storage.errors import StorageError
+        from nexipos_desktop.ui.pin_dialog import AdminGate
         from nexipos_desktop.ui.tasks import off_thread
 
         try:
@@ -190,16 +234,66 @@ class Startup:
             QMessageBox.critical(self.window, "NexiPOS", str(exc))
             self.window.close()
             return
-        payments, self.simulator = await start_payments(self.db, settings, cashier_name(self.db))
+        self.gate = AdminGate(self.db)
+        if not is_configured(settings):
+            settings = await self.first_run()
         try:
             self.mydata, self.fake_mydata = await start_mydata(self.db, settings)
         except Exception:  # transmission trouble must not stop the till: receipts wait in the outbox
             log.exception("myDATA transmission could not start")
-        self.window.attach(till_context(self.db, settings, payments, self.mydata))
+        await self.start_terminal(settings)
         if self.mydata is not None:
             self.mydata.start()  # after the window: transmission runs behind the first sale
         log.info("NexiPOS %s ready on %s", __version__, self.db_path)
         show_recovery(self.window)
+
+    async def first_run(self) -> dict:
+        """No shop yet: the setup wizard (or its one-click demo) before the till; returns the settings after it."""
+        import asyncio
+
+        from nexipos_desktop.storage.settings import all_settings
+        from nexipos_desktop.ui.tasks import off_thread
+        from nexipos_desktop.ui.wizard import SetupWizard
+        from nexipos_desktop.ui.wizard.webecr_panel import default_pairing
+        from nexipos_desktop.ui.wizard.wizard import read_setup_state
+
+        state, existing = await off_thread(read_setup_state, self.db, first_run=True, pairing=default_pairing())
+        self.window.wizard = wizard = SetupWizard(self.db, state, actor="setup", existing=existing, parent=self.window)
+        done = asyncio.get_event_loop().create_future()
+        wizard.finished.connect(lambda result: done.done() or done.set_result(result))
+        wizard.open()
+        await done
+        self.window.wizard = None
+        with self.db.read() as session:
+            return all_settings(session)
+
+    async def start_terminal(self, settings: dict) -> None:
+        """Build the card service from the settings, attach the till to it, and check the terminal answers."""
+        from nexipos_desktop.ui.tasks import spawn
+
+        payments, self.simulator = await start_payments(self.db, settings, cashier_name(self.db))
+        self.window.attach(till_context(self.db, settings, payments, self.mydata, admin_gate=self.gate,
+                                        reconfigure=self.reconfigure))
+        if payments is not None and not self.simulator:
+            spawn(check_saved_terminal(self.window, self.db, settings))
+
+    async def reconfigure(self) -> None:
+        """After the admin saved settings: the till works with the new terminal (the old one is released)."""
+        from nexipos_desktop.storage.settings import all_settings
+        from nexipos_desktop.ui.tasks import off_thread
+
+        def read() -> dict:
+            with self.db.read() as session:
+                return all_settings(session)
+
+        settings = await off_thread(read)
+        old = self.window.context.payments
+        if old is not None:
+            await old.driver.close()
+        if self.simulator is not None:
+            await self.simulator.close()
+            self.simulator = None
+        await self.start_terminal(settings)
 
     async def close(self) -> None:
         from nexipos_desktop.ui.tasks import drain

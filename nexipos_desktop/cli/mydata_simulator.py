@@ -56,6 +56,6 @@ async def serve(server: FakeMyData, host: str, port: int) -> None:
 
 
 def mydata_port(args: argparse.Namespace) -> int:
-    if args.socket:
+    if args.socket or getattr(args, "webecr", False):
         return DEFAULT_PORT if args.mydata_port is None else args.mydata_port
     return args.port if args.port is not None else DEFAULT_PORT

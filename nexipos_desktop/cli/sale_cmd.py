@@ -21,6 +21,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     sale.add_argument("--cash", metavar="AMOUNT", help="ποσό που έδωσε ο πελάτης (π.χ. 20 ή 20,00)")
     sale.add_argument("--card", nargs="?", const="", metavar="AMOUNT",
                       help="πληρωμή με κάρτα στο ρυθμισμένο τερματικό: όλο το ποσό, ή AMOUNT και τα υπόλοιπα --cash")
+    extras = sale.add_mutually_exclusive_group()
+    extras.add_argument("--instalments", type=int, metavar="N", help="πληρωμή με κάρτα σε N δόσεις (2–60)")
+    extras.add_argument("--tip", metavar="AMOUNT", help="φιλοδώρημα στην κάρτα, πέρα από το ποσό της απόδειξης")
     sale.add_argument("--socket", metavar="HOST:PORT", help="τερματικό TCPSocket αντί του ρυθμισμένου")
     sale.add_argument("--type", dest="invoice_type", choices=("11.1", "11.2"), default="11.1",
                       help="11.1 απόδειξη λιανικής (προεπιλογή) ή 11.2 απόδειξη παροχής υπηρεσιών")
@@ -84,6 +87,7 @@ def sale_command(args: argparse.Namespace) -> int:
 def card_sale_command(args: argparse.Namespace) -> int:
     """A sale paid wholly or partly by card: the receipt is issued only if the card is approved."""
     from nexipos_desktop.cli.terminal_cmd import EXIT_CODES, on_terminal, outcome_json, report_outcome
+    from nexipos_desktop.payments.contract import Operation, UnsupportedOperation
     from nexipos_desktop.payments.service import PaymentError
 
     db = open_db(args)
@@ -97,10 +101,19 @@ def card_sale_command(args: argparse.Namespace) -> int:
             raise CliError("το ποσό της κάρτας υπερβαίνει το σύνολο", 2)
         if rest > 0 and (tendered is None or tendered < rest):
             raise CliError(f"το υπόλοιπο {format_cents(rest)} € θέλει --cash που να το καλύπτει", 2)
+        options: dict = {}
+        if args.instalments is not None:
+            if not 2 <= args.instalments <= 60:
+                raise CliError("οι δόσεις πρέπει να είναι 2–60", 2)
+            options = {"operation": Operation.INSTALMENTS, "instalments": args.instalments}
+        elif args.tip:
+            options = {"operation": Operation.TIP, "tip_cents": parse_amount(args.tip)}
 
         async def pay(service):
+            if options and options["operation"] not in service.capabilities:  # before a number is reserved
+                raise UnsupportedOperation(f"Το τερματικό δεν υποστηρίζει «{options['operation'].value}»")
             sale = service.open_sale(cart.lines, invoice_type=args.invoice_type)
-            result = await service.charge(sale, card)
+            result = await service.charge(sale, card, **options)
             if result.outcome.kind == "approved":
                 return result, service.issue(sale, cash_tendered_cents=tendered if rest > 0 else None)
             if result.outcome.kind != "in_doubt":  # nothing charged: the number goes to the next sale
@@ -111,7 +124,7 @@ def card_sale_command(args: argparse.Namespace) -> int:
         if document is None:
             report_outcome(result.outcome, card, as_json=args.json, reference=result.reference)
             return EXIT_CODES.get(result.outcome.kind, 1)
-    except (AmountError, SaleError, PaymentError) as exc:
+    except (AmountError, SaleError, PaymentError, UnsupportedOperation) as exc:
         raise CliError(f"{exc} — δεν εκδόθηκε απόδειξη", exit_code=2) from exc
     finally:
         db.close()

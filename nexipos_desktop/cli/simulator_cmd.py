@@ -1,8 +1,13 @@
-"""``nexipos simulator --socket …``: a simulated NEXI terminal on the LAN; ``nexipos simulator ledger``: what it charged.
+"""``nexipos simulator --socket|--webecr|--mydata …``: a simulated NEXI terminal (and myDATA); ``ledger``: what it charged.
 
-The simulator needs no database (``--db`` is accepted like on every subcommand, and ignored). It runs until
-Ctrl-C and prints its address, TID and the magic-amount table first; the first line ends with ``HOST:PORT`` so
-scripts can read the bound port (``--port 0`` picks a free one).
+``--socket`` serves the ECR–POS socket protocol (LAN), ``--webecr`` the WebECR cloud REST API (HTTP); both
+together serve one terminal over both protocols (one model, one ledger). The simulator needs no database
+(``--db`` is accepted like on every subcommand, and ignored). It runs until Ctrl-C and prints its address, TID
+and the magic-amount table first; the first line ends with ``HOST:PORT`` (socket) or the WebECR base URL, so
+scripts can read the bound port (``--port 0`` picks a free one). The WebECR simulator also prints its demo
+credentials and the current pairing code; ``nexipos simulator code`` asks a running one for a fresh code,
+``preloads`` lists the preloaded payments waiting on it and ``pay`` pays one "on the terminal". ``--mydata``
+adds (or alone serves) the fake myDATA (see cli/mydata_simulator.py).
 """
 
 from __future__ import annotations
@@ -18,6 +23,12 @@ from nexipos_desktop.fiscal.provider_signature import SigningError
 from nexipos_desktop.simulator.ledger import Ledger, LedgerEntry, LedgerError, read_ledger
 from nexipos_desktop.simulator.socket_server import Fault, SocketTerminalSimulator
 from nexipos_desktop.simulator.terminal_model import DEFAULT_TID, TerminalModel, magic_amount_lines
+from nexipos_desktop.simulator.published_keys import MELLON_TEST_PUBLIC_KEY
+from nexipos_desktop.simulator.webecr_faults import Fault as WebEcrFault
+
+DEFAULT_PORTS = {"socket": 4000, "webecr": 8080}
+DEFAULT_WEBECR_URL = "http://127.0.0.1:8080"
+_FAULTS = [f.value for f in Fault] + [f.value for f in WebEcrFault if f.value not in {g.value for g in Fault}]
 
 
 def default_ledger_path() -> Path:
@@ -40,18 +51,26 @@ def _positive(text: str) -> float:
 def register(commands: argparse._SubParsersAction) -> None:
     sim = subcommand(commands, "simulator", "προσομοιωτής τερματικού NEXI για δοκιμές και επίδειξη")
     sim.add_argument("--socket", action="store_true", help="πρωτόκολλο ECR–POS socket (TCPSocket, LAN)")
+    sim.add_argument("--webecr", action="store_true", help="πρωτόκολλο WebECR (cloud, REST/HTTP)")
     sim.add_argument("--host", default="127.0.0.1", help="διεύθυνση ακρόασης (προεπιλογή 127.0.0.1)")
     sim.add_argument("--port", type=int, default=None,
-                     help="θύρα TCP (προεπιλογή 4000, με --mydata μόνο 8090· 0 = οποιαδήποτε ελεύθερη)")
+                     help="θύρα (προεπιλογή 4000 socket, 8080 WebECR, με --mydata μόνο 8090· 0 = οποιαδήποτε ελεύθερη)")
+    sim.add_argument("--socket-port", type=int, default=4000,
+                     help="θύρα socket όταν τρέχουν και τα δύο πρωτόκολλα (προεπιλογή 4000)")
+    sim.add_argument("--prefix", default="/v1", help="πρόθεμα διαδρομών WebECR (προεπιλογή /v1· κενό = κανένα)")
+    sim.add_argument("--require-api-key", action="store_true",
+                     help="WebECR: κάθε αίτημα θέλει X-Api-Key από τον κωδικό σύζευξης")
     sim.add_argument("--time-scale", type=_positive, default=1.0, metavar="N",
                      help="N φορές γρηγορότερα (π.χ. 100: τα 150 δ. του 22,22 € γίνονται 1,5 δ.)")
     sim.add_argument("--require-signature", action="store_true",
                      help="απόρριψη αιτημάτων χωρίς υπογραφή A.1155 (υπογραφή παρόχου ή ECR token)")
     sim.add_argument("--public-key", type=Path, action="extend", nargs="+", default=[], metavar="PEM",
                      help="δημόσιο κλειδί παρόχου (PEM) για έλεγχο υπογραφών· επαναλαμβανόμενο")
+    sim.add_argument("--mellon-test-key", action="store_true",
+                     help="έλεγχος υπογραφών και με το δημοσιευμένο δοκιμαστικό κλειδί της Mellon (πάροχος 999)")
     sim.add_argument("--ledger", type=Path, metavar="PATH", help="αρχείο ledger (προεπιλογή: φάκελος δεδομένων)")
-    sim.add_argument("--fault", action="extend", nargs="+", default=[], choices=[f.value for f in Fault],
-                     metavar="NAME", help="σφάλμα προς έγχυση: " + ", ".join(f.value for f in Fault))
+    sim.add_argument("--fault", action="extend", nargs="+", default=[], choices=_FAULTS,
+                     metavar="NAME", help="σφάλμα προς έγχυση: " + ", ".join(_FAULTS))
     sim.add_argument("--tid", default=DEFAULT_TID, help=f"Terminal ID (προεπιλογή {DEFAULT_TID})")
     mydata_simulator.add_arguments(sim)
     sim.set_defaults(handler=simulator_command)
@@ -61,16 +80,32 @@ def register(commands: argparse._SubParsersAction) -> None:
                         help="αρχείο ledger (προεπιλογή: φάκελος δεδομένων)")
     ledger.add_argument("--json", action="store_true", help="έξοδος JSON")
     ledger.set_defaults(handler=ledger_command)
+    code = subcommand(actions, "code", "ο τρέχων κωδικός σύζευξης WebECR (όπως στο FinConnect «WebECR Code»)")
+    code.add_argument("--new", action="store_true", help="νέος κωδικός (ο προηγούμενος παύει να ισχύει)")
+    preloads = subcommand(actions, "preloads", "οι προφορτωμένες πληρωμές που περιμένουν στο τερματικό WebECR")
+    pay = subcommand(actions, "pay", "πληρωμή προφορτωμένης συναλλαγής στο τερματικό WebECR")
+    pay.add_argument("reference", metavar="REF", help="CustomerReference ή Id της προφορτωμένης συναλλαγής")
+    pay.add_argument("--amount", metavar="ΠΟΣΟ", help="μικρότερο ποσό σε ευρώ, π.χ. 1,50")
+    for parser in (code, preloads, pay):
+        parser.add_argument("--url", default=argparse.SUPPRESS, metavar="URL",
+                            help=f"ο προσομοιωτής WebECR (προεπιλογή: ο τελευταίος που ξεκίνησε, ή {DEFAULT_WEBECR_URL})")
+        parser.add_argument("--json", action="store_true", help="έξοδος JSON")
+    code.set_defaults(handler=code_command)
+    preloads.set_defaults(handler=preloads_command)
+    pay.set_defaults(handler=pay_command)
 
 
 def simulator_command(args: argparse.Namespace) -> int:
-    if not args.socket and not args.mydata:
-        raise CliError("επιλέξτε πρωτόκολλο: nexipos simulator --socket ή --mydata (ή nexipos simulator ledger)",
-                       exit_code=2)
-    if not args.socket:
-        return _run(mydata_simulator.serve(mydata_simulator.build_server(args), args.host,
-                                           mydata_simulator.mydata_port(args)))
-    keys = [_read_key(path) for path in args.public_key]
+    if not (args.socket or args.webecr or args.mydata):
+        raise CliError("επιλέξτε πρωτόκολλο: nexipos simulator --socket, --webecr ή --mydata "
+                       "(ή nexipos simulator ledger)", exit_code=2)
+    mydata = mydata_simulator.serve(mydata_simulator.build_server(args), args.host,
+                                    mydata_simulator.mydata_port(args)) if args.mydata else None
+    if not (args.socket or args.webecr):
+        return _run(mydata)
+    keys: list[bytes | str] = [_read_key(path) for path in args.public_key]
+    if args.mellon_test_key:
+        keys.append(MELLON_TEST_PUBLIC_KEY)
     ledger_path = args.ledger or default_ledger_path()
     try:
         model = TerminalModel(tid=args.tid, time_scale=args.time_scale, public_keys=keys,
@@ -78,12 +113,15 @@ def simulator_command(args: argparse.Namespace) -> int:
     except (SigningError, LedgerError, ValueError) as exc:
         raise CliError(str(exc), exit_code=2) from exc
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", datefmt="%H:%M:%S")
-    simulator = SocketTerminalSimulator(model, args.fault)
-    serving = _serve(simulator, args.host, 4000 if args.port is None else args.port, ledger_path)
-    if args.mydata:
-        serving = _together(serving, mydata_simulator.serve(mydata_simulator.build_server(args), args.host,
-                                                            mydata_simulator.mydata_port(args)))
-    return _run(serving)
+    socket = SocketTerminalSimulator(model, [f for f in args.fault if f in {g.value for g in Fault}]) \
+        if args.socket else None
+    webecr = None
+    if args.webecr:
+        from nexipos_desktop.cli.simulator_webecr import make_webecr
+
+        webecr = make_webecr(model, args)
+    serving = _serve_all(socket, webecr, args, ledger_path)
+    return _run(_together(serving, mydata) if mydata is not None else serving)
 
 
 def _run(serving) -> int:
@@ -96,6 +134,29 @@ def _run(serving) -> int:
 
 async def _together(*servers) -> None:
     await asyncio.gather(*servers)
+
+
+async def _serve_all(socket: SocketTerminalSimulator | None, webecr, args: argparse.Namespace,
+                     ledger_path: Path) -> None:
+    if webecr is None:
+        assert socket is not None
+        await _serve(socket, args.host, DEFAULT_PORTS["socket"] if args.port is None else args.port, ledger_path)
+        return
+    from nexipos_desktop.cli.simulator_webecr import serve_webecr
+
+    port = DEFAULT_PORTS["webecr"] if args.port is None else args.port
+    if socket is None:
+        await serve_webecr(webecr, args.host, port, ledger_path)
+        return
+    try:
+        await socket.start(args.host, args.socket_port)
+    except OSError as exc:
+        raise CliError(f"δεν ανοίγει η θύρα {args.host}:{args.socket_port}: {exc.strerror or exc}", exit_code=3) from exc
+    print(f"Και τερματικό ECR socket στο {socket.host}:{socket.port} (ίδιο τερματικό, ίδιο ledger)", flush=True)
+    try:
+        await serve_webecr(webecr, args.host, port, ledger_path)
+    finally:
+        await socket.close()
 
 
 def _read_key(path: Path) -> bytes:
@@ -126,6 +187,24 @@ async def _serve(simulator: SocketTerminalSimulator, host: str, port: int, ledge
         await simulator.serve_forever()
     finally:
         await simulator.close()
+
+
+def code_command(args: argparse.Namespace) -> int:
+    from nexipos_desktop.cli.simulator_webecr import code_command as run
+
+    return run(args)
+
+
+def preloads_command(args: argparse.Namespace) -> int:
+    from nexipos_desktop.cli.simulator_webecr import preloads_command as run
+
+    return run(args)
+
+
+def pay_command(args: argparse.Namespace) -> int:
+    from nexipos_desktop.cli.simulator_webecr import pay_command as run
+
+    return run(args)
 
 
 def ledger_command(args: argparse.Namespace) -> int:

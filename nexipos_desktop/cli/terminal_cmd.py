@@ -1,4 +1,7 @@
-"""``nexipos terminal echo|sale|refund|void`` and ``nexipos payments unresolved|resolve`` for support staff."""
+"""``nexipos terminal echo|pair|sale|refund|void|…`` and ``nexipos payments unresolved|resolve`` for support staff.
+
+The same commands and ``--json`` keys over either driver (TCPSocket or WebECR); ``terminal pair`` pairs WebECR.
+"""
 
 from __future__ import annotations
 
@@ -8,13 +11,20 @@ import sys
 
 from nexipos_desktop.cli.common import CliError, open_db, print_json, subcommand
 from nexipos_desktop.money import AmountError, format_cents, parse_amount
-from nexipos_desktop.payments.contract import Approved, Failed, Operation, PaymentOutcome
+from nexipos_desktop.payments.contract import Approved, Failed, Operation, OriginalTransaction, PaymentOutcome
+from nexipos_desktop.payments.contract import UnsupportedOperation
 from nexipos_desktop.payments.service import PaymentError, PaymentService
 from nexipos_desktop.payments.setup import TerminalSettings, build_service, terminal_settings
 from nexipos_desktop.storage.db import Database
 from nexipos_desktop.storage.settings import all_settings
 
-OPERATIONS = {"sale": Operation.SALE, "refund": Operation.REFUND, "void": Operation.VOID}
+OPERATIONS = {"sale": Operation.SALE, "refund": Operation.REFUND, "void": Operation.VOID, "moto": Operation.MOTO,
+              "preauth": Operation.PREAUTH, "completion": Operation.PREAUTH_COMPLETION}
+_HELP = {"sale": "χρέωση", "refund": "επιστροφή (με --transaction-id/--reference: συνδεδεμένη με την αρχική)",
+         "void": "ακύρωση", "moto": "συναλλαγή MOTO (τηλεφωνική/ταχυδρομική παραγγελία)",
+         "preauth": "προέγκριση", "completion": "ολοκλήρωση προέγκρισης (--transaction-id/--reference)"}
+#: Pairing failures that are the user's input to fix (exit 2); the rest are connection problems (exit 7).
+_INPUT_PROBLEMS = frozenset({"bad_code", "code_refused", "choose_tid", "no_terminal", "config", "credentials"})
 #: Exit codes by outcome, so scripts can tell them apart.
 EXIT_CODES = {"approved": 0, "declined": 5, "cancelled": 6, "failed": 7, "busy": 8, "batch_full": 9, "in_doubt": 10}
 
@@ -24,10 +34,27 @@ def register(commands: argparse._SubParsersAction) -> None:
     actions = terminal.add_subparsers(dest="terminal_command", metavar="ACTION", required=True)
     echo = _with_target(subcommand(actions, "echo", "δοκιμή σύνδεσης (TID και έκδοση εφαρμογής)"))
     echo.set_defaults(handler=echo_command)
-    for name, help_text in (("sale", "χρέωση"), ("refund", "επιστροφή χωρίς σύνδεση με αρχική"), ("void", "ακύρωση")):
-        parser = _with_target(subcommand(actions, name, f"{help_text} στο τερματικό (καταγράφεται)"))
+    from nexipos_desktop.cli import reconcile_cmd  # issue 4: `terminal reconcile` and `terminal preloads`
+    reconcile_cmd.register(actions, _with_target)
+    pair = subcommand(actions, "pair", "σύζευξη με τερματικό WebECR (FinConnect → «Λειτουργίες» → «WebECR Code»)")
+    pair.add_argument("code", nargs="?", metavar="CODE",
+                      help="ο 8ψήφιος κωδικός· χωρίς κωδικό, επιλογή TID με το ήδη αποθηκευμένο κλειδί")
+    pair.add_argument("--tid", metavar="TID", help="το Terminal ID όταν ο λογαριασμός έχει πολλά τερματικά")
+    pair.add_argument("--json", action="store_true")
+    pair.set_defaults(handler=pair_command)
+    bind = subcommand(actions, "ecr-bind", "WebECR, διαδρομή ECR token: σύνδεση του ΦΗΜΑΣ με το τερματικό και "
+                      "ανταλλαγή κλειδιού συνεδρίας")
+    bind.add_argument("--ecr-id", default="", metavar="ID", help="ο αριθμός του ΦΗΜΑΣ (προεπιλογή: fiscal.ecr_id)")
+    bind.add_argument("--json", action="store_true")
+    bind.set_defaults(handler=ecr_bind_command)
+    for name, operation in OPERATIONS.items():
+        parser = _with_target(subcommand(actions, name, f"{_HELP[name]} στο τερματικό (καταγράφεται)"))
         parser.add_argument("amount", metavar="AMOUNT")
-        parser.set_defaults(handler=operation_command, operation=OPERATIONS[name])
+        if operation in (Operation.REFUND, Operation.VOID, Operation.PREAUTH_COMPLETION):
+            parser.add_argument("--transaction-id", default="", metavar="ID",
+                                help="ο αριθμός συναλλαγής (TransactionId) της αρχικής")
+            parser.add_argument("--reference", default="", metavar="REF", help="η αναφορά της αρχικής πληρωμής")
+        parser.set_defaults(handler=operation_command, operation=operation)
     payments = subcommand(commands, "payments", "πληρωμές με κάρτα σε αβεβαιότητα")
     payment_actions = payments.add_subparsers(dest="payments_command", metavar="ACTION", required=True)
     unresolved = subcommand(payment_actions, "unresolved", "λίστα πληρωμών με άγνωστο αποτέλεσμα")
@@ -65,7 +92,8 @@ def _configured(db: Database, socket: str | None) -> tuple[TerminalSettings, dic
                   "terminal.simulator": False}
     settings = terminal_settings(values)
     if settings is None:
-        raise CliError("δεν έχει ρυθμιστεί τερματικό (nexipos config set terminal.driver ecr_socket …)", 2)
+        raise CliError("δεν έχει ρυθμιστεί τερματικό (nexipos config set terminal.driver ecr_socket …, "
+                       "ή για WebECR: nexipos terminal pair ΚΩΔΙΚΟΣ)", 2)
     return settings, values
 
 
@@ -120,15 +148,94 @@ def operation_command(args: argparse.Namespace) -> int:
         amount = parse_amount(args.amount)
     except AmountError as exc:
         raise CliError(str(exc), 2) from exc
+    operation, original = args.operation, None
+    if getattr(args, "transaction_id", "") or getattr(args, "reference", ""):
+        original = OriginalTransaction(transaction_id=args.transaction_id or None, reference=args.reference or None,
+                                       amount_cents=amount)
+        if operation is Operation.REFUND:
+            operation = Operation.LINKED_REFUND
     db = open_db(args)
     try:
-        result = on_terminal(db, args, lambda service: service.terminal_operation(args.operation, amount))
-    except PaymentError as exc:
+        result = on_terminal(db, args, lambda service: service.terminal_operation(operation, amount,
+                                                                                  original=original))
+    except (PaymentError, UnsupportedOperation) as exc:
         raise CliError(str(exc), 2) from exc
     finally:
         db.close()
     report_outcome(result.outcome, amount, as_json=args.json, reference=result.reference)
     return EXIT_CODES.get(result.outcome.kind, 1)
+
+
+def pair_command(args: argparse.Namespace) -> int:
+    """Redeem the pairing code, choose the terminal (``--tid`` or the only one) and store the pairing."""
+    from nexipos_desktop.payments.webecr.account import AccountError
+    from nexipos_desktop.payments.webecr.errors import WebEcrError
+    from nexipos_desktop.payments.webecr.pairing import account_from_settings, pair
+
+    db = open_db(args)
+    try:
+        with db.read() as session:
+            values = all_settings(session)
+        result = asyncio.run(pair(db, account_from_settings(values), args.code, tid=args.tid, actor="cli"))
+    except (WebEcrError, AccountError) as exc:
+        code = getattr(exc, "code", "config")
+        message = getattr(exc, "message", str(exc))
+        if code == "choose_tid":
+            message += " Μετά: nexipos terminal pair --tid TID"
+        if args.json:
+            print_json({"ok": False, "code": code, "message": message})
+        raise CliError(message, 2 if code in _INPUT_PROBLEMS else 7) from None
+    finally:
+        db.close()
+    chosen = result.terminal
+    if args.json:
+        print_json({"ok": True, "tid": chosen.tid, "terminal_id": chosen.id, "merchant": chosen.merchant,
+                    "acquirer": chosen.acquirer,
+                    "terminals": [{"tid": t.tid, "terminal_id": t.id, "merchant": t.merchant, "acquirer": t.acquirer}
+                                  for t in result.terminals]})
+    else:
+        print(f"Συζεύχθηκε με το τερματικό WebECR: TID {chosen.tid}"
+              + (f" · {chosen.merchant}" if chosen.merchant else "") + (f" · {chosen.acquirer}" if chosen.acquirer
+                                                                        else ""))
+    return 0
+
+
+def ecr_bind_command(args: argparse.Namespace) -> int:
+    """Bind the fiscal device to the paired WebECR terminal and exchange a fresh session key (kept as a secret)."""
+    from nexipos_desktop.payments.webecr.account import AccountError
+    from nexipos_desktop.payments.webecr.ecr_binding import bind_and_exchange
+    from nexipos_desktop.payments.webecr.errors import WebEcrError
+    from nexipos_desktop.payments.webecr.pairing import account_from_settings
+    from nexipos_desktop.secrets import get_secret, set_secret
+    from nexipos_desktop.storage.audit import audit
+
+    db = open_db(args)
+    try:
+        with db.read() as session:
+            values = all_settings(session)
+        ecr_id = args.ecr_id or str(values.get("fiscal.ecr_id") or "")
+        master = get_secret("fiscal.ecr_master_key")
+        if not ecr_id or not master:
+            raise CliError("χρειάζονται ο αριθμός του ΦΗΜΑΣ (fiscal.ecr_id ή --ecr-id) και το κύριο κλειδί "
+                           "(nexipos config set fiscal.ecr_master_key -)", 2)
+        try:
+            session_key = asyncio.run(bind_and_exchange(account_from_settings(values), ecr_id, bytes.fromhex(master)))
+        except (WebEcrError, AccountError, ValueError) as exc:
+            message = getattr(exc, "message", str(exc))
+            if args.json:
+                print_json({"ok": False, "code": getattr(exc, "code", "config"), "message": message})
+            raise CliError(message, 7 if getattr(exc, "sent", False) or getattr(exc, "code", "") in (
+                "unreachable", "tls", "server_error", "lost") else 2) from None
+        set_secret("fiscal.ecr_session_key", session_key.hex().upper())
+        with db.write() as session:
+            audit(session, "cli", "webecr.ecr_bound", ecr_id=ecr_id, tid=str(values.get("terminal.tid") or ""))
+    finally:
+        db.close()
+    if args.json:
+        print_json({"ok": True, "ecr_id": ecr_id})
+    else:
+        print(f"Ο ΦΗΜΑΣ {ecr_id} συνδέθηκε με το τερματικό και αντάλλαξε κλειδί συνεδρίας")
+    return 0
 
 
 def outcome_json(outcome: PaymentOutcome, amount_cents: int, reference: str = "") -> dict:

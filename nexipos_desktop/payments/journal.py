@@ -46,6 +46,16 @@ _DEFAULTS = {name: field.get_default(call_default_factory=True) for name, field 
              and field.get_default(call_default_factory=True) is not None}
 _SET_BY_THE_JOURNAL = frozenset({"id", "reference", "state", "session", "created_at", "updated_at"})
 _INSERT_AUDIT = "INSERT INTO audit_log (at, actor, action, details) VALUES (?, ?, ?, ?)"
+#: What an attempt counts towards its receipt: its amount, or less when the terminal lowered a preload's amount.
+_COUNTED_SQL = ("CASE WHEN operation = 'preload' AND final_amount_cents < amount_cents "
+                "THEN final_amount_cents ELSE amount_cents END")
+
+
+def counted_cents(operation: str, amount_cents: int, final_amount_cents: int | None) -> int:
+    """Python twin of ``_COUNTED_SQL``: an approved attempt's amount, lowered for a preload paid for less."""
+    if operation == "preload" and final_amount_cents is not None and final_amount_cents < amount_cents:
+        return final_amount_cents
+    return amount_cents
 
 
 @dataclass(frozen=True)
@@ -110,7 +120,7 @@ def _insert_attempt(db: Database, needs_session: bool, actor: str, guard: Attemp
            "updated_at": stamp}
     with _immediate(db) as cursor:
         if guard is not None:
-            guard(cursor.execute("SELECT state, amount_cents FROM card_attempt WHERE receipt_id = ? ORDER BY id",
+            guard(cursor.execute(f"SELECT state, {_COUNTED_SQL} FROM card_attempt WHERE receipt_id = ? ORDER BY id",
                                  (fields.get("receipt_id"),)).fetchall())
         row["session"] = cursor.execute(_NEXT_SESSION, (SESSION_COUNTER,)).fetchall()[0][0] if needs_session else None
         row["id"] = cursor.execute(

@@ -42,7 +42,7 @@ async def refund_to_card(service: PaymentService, receipt_id: int, *, void: bool
     if found is None:
         raise PaymentError("Η απόδειξη δεν πληρώθηκε με κάρτα")
     payment, attempt = found
-    operation = Operation.VOID if void else Operation.REFUND
+    operation = Operation.VOID if void else _refund_operation(service, payment)
     if operation not in service.capabilities:
         raise PaymentError(f"Το τερματικό δεν υποστηρίζει «{operation.value}»")
 
@@ -63,3 +63,11 @@ async def refund_to_card(service: PaymentService, receipt_id: int, *, void: bool
     rest = credit.total_cents - payment.amount_cents
     document = await asyncio.to_thread(service.issue, credit, cash_tendered_cents=rest if rest > 0 else None)
     return RefundResult(result, document)
+
+
+def _refund_operation(service: PaymentService, payment: Payment) -> Operation:
+    """A refund linked to the original transaction where the protocol can say so (WebECR ``InitialTransaction``,
+    certification scenario 5); otherwise the amount alone (socket)."""
+    if Operation.LINKED_REFUND in service.capabilities and payment.transaction_id:
+        return Operation.LINKED_REFUND
+    return Operation.REFUND

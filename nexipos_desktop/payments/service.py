@@ -15,13 +15,13 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-
 
 from nexipos_desktop.payments import journal
 from nexipos_desktop.payments.errors import PaymentError
 from nexipos_desktop.payments.contract import (
-    Approved, InDoubt, Operation, OriginalTransaction, PaymentOutcome, PaymentRequest, ProgressCallback,
+    Approved, InDoubt, Operation, OriginalTransaction, PaymentOutcome, PaymentRequest, Pending, ProgressCallback,
     TerminalDriver, TerminalKind, TerminalState, UnsupportedOperation, effective_capabilities,
 )
 from nexipos_desktop.payments.fiscal_route import FiscalRoute, ReceiptTotals, UnsignedRoute
@@ -37,6 +37,8 @@ from nexipos_desktop.storage.numbering import release_number
 from nexipos_desktop.storage.receipt_store import issue_receipt
 
 log = logging.getLogger(__name__)
+#: Commits a driver's outcome for an attempt (``journal.commit_outcome`` or a replacement with the same shape).
+OutcomeCommit = Callable[..., object]
 _AUTH_CODE = re.compile(r"^[A-Za-z0-9]{6}$")
 _RRN = re.compile(r"^\d{12}$")
 
@@ -96,7 +98,8 @@ class PaymentService:
     def paid_cents(self, sale: OpenSale) -> int:
         """What approved card attempts have paid towards the sale."""
         with self.db.read() as session:
-            return sum(a.amount_cents for a in journal.attempts_for_receipt(session, sale.receipt_id)
+            return sum(journal.counted_cents(a.operation, a.amount_cents, a.final_amount_cents)
+                       for a in journal.attempts_for_receipt(session, sale.receipt_id)
                        if a.state in journal.APPROVED_STATES)
 
     def abandon(self, sale: OpenSale) -> None:
@@ -113,7 +116,7 @@ class PaymentService:
             attempts = journal.attempts_for_receipt(session, sale.receipt_id)
             if any(a.state in ("sent", "confirmed", "in_doubt") for a in attempts):
                 raise PaymentError("Υπάρχει πληρωμή με κάρτα σε αβεβαιότητα: επιλύστε την πρώτα")
-            payments = [_card_payment(a) for a in attempts if a.state in journal.APPROVED_STATES]
+            payments = [card_payment_input(a) for a in attempts if a.state in journal.APPROVED_STATES]
             rest = sale.total_cents - sum(p.amount_cents for p in payments)
             if rest < 0:  # never issue a receipt whose card payments exceed it: that is a double charge to refund
                 raise PaymentError("Οι εγκεκριμένες πληρωμές με κάρτα υπερβαίνουν το σύνολο: χρειάζεται ακύρωση μιας "
@@ -135,20 +138,25 @@ class PaymentService:
     # ----- card operations -----
     async def charge(self, sale: OpenSale, amount_cents: int, *, operation: Operation = Operation.SALE,
                      tip_cents: int = 0, instalments: int = 0, original: OriginalTransaction | None = None,
-                     original_attempt_id: int | None = None, progress: ProgressCallback | None = None) -> CardResult:
-        """Send one card operation for ``amount_cents`` of the sale; returns the committed outcome."""
+                     original_attempt_id: int | None = None, progress: ProgressCallback | None = None,
+                     preload_expiry_minutes: int | None = None, commit: OutcomeCommit | None = None) -> CardResult:
+        """Send one card operation for ``amount_cents`` of the sale; returns the committed outcome.
+
+        ``commit`` replaces the journal's plain outcome commit (a preload issues its receipt in the same commit)."""
         if operation not in self.capabilities:
             raise UnsupportedOperation(f"Το τερματικό δεν υποστηρίζει «{operation.value}»")
         if amount_cents <= 0:
             raise PaymentError("Το ποσό της κάρτας πρέπει να είναι θετικό")
         attempt, request = await asyncio.to_thread(
-            self._journal_charge, sale, amount_cents, operation, tip_cents, instalments, original, original_attempt_id)
-        outcome = await self._execute_journaled(attempt.id, request, progress)
+            self._journal_charge, sale, amount_cents, operation, tip_cents, instalments, original, original_attempt_id,
+            preload_expiry_minutes)
+        outcome = await self._execute_journaled(attempt.id, request, progress, commit)
         return CardResult(attempt.id, attempt.reference, outcome)
 
     def _journal_charge(self, sale: OpenSale, amount_cents: int, operation: Operation, tip_cents: int,
                         instalments: int, original: OriginalTransaction | None,
-                        original_attempt_id: int | None) -> tuple[journal.NewAttempt, PaymentRequest]:
+                        original_attempt_id: int | None,
+                        preload_expiry_minutes: int | None = None) -> tuple[journal.NewAttempt, PaymentRequest]:
         """Everything before the wire, on one worker thread: two commits, and only then may the request go out.
 
         1. one write transaction: refuse while an earlier attempt of the sale is unsettled or when the amount
@@ -183,18 +191,19 @@ class PaymentService:
         request = PaymentRequest(
             operation=operation, reference=attempt.reference, amount_cents=amount_cents, receipt_number=sale.label,
             session=attempt.session, operator=self.cashier[:8] or "1", tip_cents=tip_cents, instalments=instalments,
-            original=original, provider_proof=proof.provider, ecr_token=proof.ecr_token)
+            original=original, provider_proof=proof.provider, ecr_token=proof.ecr_token,
+            preload_expiry_minutes=preload_expiry_minutes)
         return attempt, request
 
     async def _execute_journaled(self, attempt_id: int, request: PaymentRequest,
-                                 progress: ProgressCallback | None) -> PaymentOutcome:
+                                 progress: ProgressCallback | None, commit: OutcomeCommit | None = None) -> PaymentOutcome:
         """Send the request (its attempt is committed ``sent``) and commit the outcome before returning it."""
         try:
             outcome = await self._execute(request, progress)
         except asyncio.CancelledError:  # the till is closing mid-payment: the terminal may still charge
             journal.commit_outcome(self.db, attempt_id, InDoubt("Η αναμονή διακόπηκε από το ταμείο"), actor=self.cashier)
             raise
-        await asyncio.to_thread(journal.commit_outcome, self.db, attempt_id, outcome, actor=self.cashier)
+        await asyncio.to_thread(commit or journal.commit_outcome, self.db, attempt_id, outcome, actor=self.cashier)
         return outcome
 
     async def terminal_operation(self, operation: Operation, amount_cents: int, *,
@@ -237,7 +246,17 @@ class PaymentService:
             return None
         attempt = await asyncio.to_thread(self._attempt, attempt_id)
         outcome = await query(attempt.reference)
-        if outcome is None or isinstance(outcome, InDoubt):
+        if isinstance(outcome, InDoubt) or (outcome is None and attempt.operation != Operation.PRELOAD.value):
+            return outcome
+        if attempt.operation == Operation.PRELOAD.value and outcome is None:
+            # the host has no such preload: it never reached the terminal, nothing can be paid or charged
+            await asyncio.to_thread(self._resolve, attempt_id, None, "query")
+            return None
+        if attempt.operation == Operation.PRELOAD.value and isinstance(outcome, Pending):
+            # the preload reached the terminal and waits there: its receipt is issued now, as if it had answered
+            from nexipos_desktop.payments.preload_store import record_pending
+
+            await asyncio.to_thread(record_pending, self.db, attempt_id, outcome, actor=self.cashier, how="query")
             return outcome
         await asyncio.to_thread(self._resolve, attempt_id, outcome, "query")
         return outcome
@@ -299,7 +318,8 @@ def _open_sale(receipt: Receipt) -> OpenSale:
                     receipt.net_cents, receipt.vat_cents, receipt.total_cents)
 
 
-def _card_payment(attempt: CardAttempt) -> PaymentInput:
+def card_payment_input(attempt: CardAttempt) -> PaymentInput:
+    """The receipt payment an approved card attempt becomes."""
     final = attempt.final_amount_cents or attempt.amount_cents
     return PaymentInput(
         method=PAYMENT_CARD, amount_cents=attempt.amount_cents, tip_cents=max(final - attempt.amount_cents, 0),

@@ -15,7 +15,7 @@ from nexipos_desktop.storage.db import Database
 
 #: Settings of the terminal and the fiscal route (`nexipos config set KEY VALUE`); secrets are listed apart.
 TERMINAL_KEYS: dict[str, str] = {
-    "terminal.driver": "οδηγός: ecr_socket (TCPSocket), κενό = χωρίς τερματικό",
+    "terminal.driver": "οδηγός: ecr_socket (TCPSocket, τοπικό δίκτυο) | webecr (cloud), κενό = χωρίς τερματικό",
     "terminal.kind": "A920Pro | A910 | A50 | SoftPOS",
     "terminal.name": "όνομα που βλέπει ο ταμίας",
     "terminal.host": "διεύθυνση IP του τερματικού (Ρυθμίσεις ECR → Ρυθμίσεις Server)",
@@ -23,6 +23,19 @@ TERMINAL_KEYS: dict[str, str] = {
     "terminal.tid": "Terminal ID (συμπληρώνεται από τη δοκιμή σύνδεσης)",
     "terminal.result_timeout_s": "αναμονή αποτελέσματος σε δευτερόλεπτα (προεπιλογή 180)",
     "terminal.simulator": "true: ο ενσωματωμένος προσομοιωτής ξεκινά με την εφαρμογή",
+    "terminal.preload_expiry_minutes": "λήξη πληρωμής αργότερα (προφόρτωση) σε λεπτά (προεπιλογή 60)",
+    "webecr.environment": "WebECR: sandbox (δοκιμαστικό NEXI) | production (παραγωγή NEXI) | custom",
+    "webecr.base_url": "WebECR: διεύθυνση API όταν webecr.environment = custom (https://…)",
+    "webecr.path_prefix": "WebECR: πρόθεμα διαδρομής, π.χ. /v2.2 (κενό = κανένα)",
+    "webecr.auth": "WebECR: both (token + κλειδί σύζευξης, προεπιλογή) | token | api_key",
+    "webecr.username": "WebECR: όνομα χρήστη του λογαριασμού ERP (ο κωδικός πάει στο keyring)",
+    "webecr.terminal_id": "WebECR: αριθμός (id) του τερματικού στον διακομιστή (συμπληρώνεται στη σύζευξη)",
+    "webecr.signature_field": "WebECR: όνομα πεδίου υπογραφής: Signature (προεπιλογή) | ProviderSignature",
+    "webecr.mode": "WebECR: sync (αναμονή αποτελέσματος, προεπιλογή) | async (έναρξη και έλεγχος)",
+    "webecr.connect_timeout_s": "WebECR: χρόνος σύνδεσης σε δευτερόλεπτα (προεπιλογή 10)",
+    "webecr.request_timeout_s": "WebECR: αναμονή απάντησης σε αιτήματα εκτός πληρωμής, δευτερόλεπτα (προεπιλογή 30)",
+    "webecr.poll_interval_s": "WebECR: κάθε πόσα δευτερόλεπτα ελέγχεται μια συναλλαγή σε εξέλιξη (προεπιλογή 2)",
+    "webecr.recovery_s": "WebECR: πόσο επιμένει ο έλεγχος μετά από χαμένη απάντηση (προεπιλογή 60)",
     "fiscal.route": "provider (υπογραφή παρόχου) | ecr_token (ΦΗΜΑΣ) | none",
     "fiscal.provider_id": "αριθμός έγκρισης παρόχου (SigningAuthor)",
     "fiscal.ecr_id": "αριθμός μητρώου φορολογικού μηχανισμού (ECR id)",
@@ -30,6 +43,11 @@ TERMINAL_KEYS: dict[str, str] = {
 SECRET_KEYS: dict[str, str] = {
     "fiscal.provider_private_key": "ιδιωτικό κλειδί PEM του παρόχου (ECDSA P-256)",
     "fiscal.ecr_token_key": "κλειδί της πηγής ECR token (δοκιμαστικό)",
+    "fiscal.ecr_master_key": "ΦΗΜΑΣ: κοινό κύριο κλειδί 3DES με το τερματικό (32 δεκαεξαδικά) για την ανταλλαγή κλειδιού",
+    "fiscal.ecr_session_key": "ΦΗΜΑΣ: κλειδί συνεδρίας (το γράφει η εντολή nexipos terminal ecr-bind)",
+    "webecr.password": "WebECR: κωδικός του λογαριασμού ERP",
+    "webecr.refresh_token": "WebECR: refresh token (το γράφει η εφαρμογή μετά τη σύνδεση)",
+    "webecr.api_key": "WebECR: κλειδί σύζευξης (το γράφει η εντολή nexipos terminal pair)",
 }
 
 
@@ -55,6 +73,8 @@ def terminal_settings(values: dict) -> TerminalSettings | None:
         host=str(values.get("terminal.host") or ""),
         port=int(values.get("terminal.port") or 0),
         result_timeout_s=float(values.get("terminal.result_timeout_s") or 180.0),
+        extra={key: str(value) for key, value in values.items()
+               if key.startswith("webecr.") and value not in (None, "")} | {"tid": str(values.get("terminal.tid") or "")},
     )
     return TerminalSettings(config, str(values.get("terminal.tid") or ""), str(values.get("fiscal.route") or "none"),
                             str(values.get("fiscal.provider_id") or ""), str(values.get("fiscal.ecr_id") or ""),

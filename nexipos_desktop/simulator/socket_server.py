@@ -241,8 +241,9 @@ class SocketTerminalSimulator:
         log.info("%s συνεδρία %s ποσό %d → %s %s", charge.operation, charge.reference, charge.amount_cents,
                  outcome.response_code.value, outcome.message)
         approval = outcome.approval
-        if approval is not None and (outcome.drop_reply or Fault.DROP_AFTER_APPROVAL in self.faults):
-            self.model.record(charge, approval, delivered=False)
+        if outcome.drop_reply or (approval is not None and Fault.DROP_AFTER_APPROVAL in self.faults):
+            if approval is not None:  # booked, but the RESULT never leaves the terminal
+                self.model.record(charge, approval, delivered=False)
             return
         delivered = await connection.send(self._result(request, header, outcome))
         if approval is not None:

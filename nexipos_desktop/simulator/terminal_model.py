@@ -1,11 +1,12 @@
 """A protocol-independent model of a NEXI card terminal: what it decides, whatever protocol asked.
 
-The socket server (and later a WebECR simulator) turns requests into :class:`Charge` objects and replies from
-the :class:`TerminalOutcome`. The model keeps the TID, app version, busy flag, batch, the session numbers or
+The socket server and the WebECR server turn requests into :class:`Charge` objects and reply from the
+:class:`TerminalOutcome`; both may share one model (one terminal, one ledger, one busy flag). The model keeps the TID, app version, busy flag, batch, the session numbers or
 references it has seen, verifies A.1155 proofs, and books every approval in its :class:`Ledger`.
 
 Magic amounts (certification-scenarios.md; the first three are the acquirers', the rest are ours). They apply
-to every amount operation (sale, cash advance, refund, void); delays are divided by ``time_scale``:
+to every amount operation (sale, MOTO, pre-authorisation, completion, cash advance, refund, void); delays are
+divided by ``time_scale``:
 
 ==========  ======================================================================================
  amount      behaviour
@@ -21,11 +22,13 @@ to every amount operation (sale, cash advance, refund, void); delays are divided
  4.04 €      declined by the terminal (response 04)
  6.06 €      communication problem (response 06)
  9.09 €      host unreachable (response 09)
+ 6.66 €      the terminal never reports a result: nothing charged, no reply (WebECR: Result UNKNOWN)
 ==========  ======================================================================================
 
 Batch full: the socket protocol has no batch-full code; a terminal whose batch is full accepts the request and
 answers RESULT ``66`` (system error), so the register can only show "system error — close the batch". The
-simulator does the same for 8.88 € and whenever ``batch_capacity`` approvals are already in the batch.
+simulator does the same for 8.88 € and whenever ``batch_capacity`` approvals are already in the batch; the
+outcome says ``batch_full`` so that WebECR can answer MAX_TRANSACTIONS.
 Any other amount is approved after ``processing_delay_s`` (scaled; 0 for benchmarks).
 
 Proofs: a provider signature is verified against every configured public key (PEM) over the A.1155 clear text
@@ -37,7 +40,7 @@ with the request's amount and this terminal's TID; a bad one is declined (04). A
 from __future__ import annotations
 
 import asyncio
-import uuid
+import secrets
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -63,6 +66,9 @@ class ChargeOperation(StrEnum):
     CASH_ADVANCE = "cash_advance"
     REFUND = "refund"
     VOID = "void"
+    MOTO = "moto"
+    PREAUTH = "preauth"
+    PREAUTH_COMPLETION = "preauth_completion"
 
 
 class Refusal(StrEnum):
@@ -83,6 +89,8 @@ class MagicAmount:
     busy: bool = False
     drop_after_approval: bool = False
     tip_cents: int = 0
+    batch_full: bool = False
+    no_report: bool = False
 
 
 MAGIC_AMOUNTS: dict[int, MagicAmount] = {
@@ -94,14 +102,22 @@ MAGIC_AMOUNTS: dict[int, MagicAmount] = {
                     drop_after_approval=True),
         MagicAmount(333, "ακύρωση από τον χειριστή στο τερματικό (κωδικός 03)", ResponseCode.CANCELLED),
         MagicAmount(777, "τερματικό απασχολημένο (ERROR 999)", busy=True),
-        MagicAmount(888, "γεμάτο πακέτο: σφάλμα συστήματος (κωδικός 66)", ResponseCode.SYSTEM_ERROR),
+        MagicAmount(888, "γεμάτο πακέτο: σφάλμα συστήματος (κωδικός 66)", ResponseCode.SYSTEM_ERROR,
+                    batch_full=True),
         MagicAmount(555, "αργή πληκτρολόγηση PIN: έγκριση μετά από 30 δευτερόλεπτα", delay_s=30.0),
         MagicAmount(444, "έγκριση με φιλοδώρημα 0,50 € (τελικό ποσό ≠ ποσό)", tip_cents=50),
         MagicAmount(404, "απόρριψη από το τερματικό (κωδικός 04)", ResponseCode.DECLINED_BY_TERMINAL),
         MagicAmount(606, "πρόβλημα επικοινωνίας (κωδικός 06)", ResponseCode.COMMUNICATION_PROBLEM),
         MagicAmount(909, "δεν υπάρχει σύνδεση με την τράπεζα (κωδικός 09)", ResponseCode.HOST_UNREACHABLE),
+        MagicAmount(666, "το τερματικό δεν αναφέρει αποτέλεσμα: τίποτα δεν χρεώνεται, καμία απάντηση",
+                    ResponseCode.SYSTEM_ERROR, no_report=True),
     )
 }
+
+
+def new_transaction_id() -> str:
+    """A fresh 21-digit transaction id, the unique payment id Greek law asks for (e.g. ``075121702285176315144``)."""
+    return f"{secrets.randbelow(10**21):021d}"
 
 
 def magic_amount_lines() -> list[str]:
@@ -114,7 +130,8 @@ class Charge:
     """One amount request, whatever protocol carried it.
 
     ``reference`` is the socket session number (6 digits) or a WebECR reference; ``signed_command`` is the text an
-    ECR token covers (the socket AMOUNT command without ``/Q``).
+    ECR token covers (the socket AMOUNT command without ``/Q``); ``tip_cents`` is a tip the register asked for
+    (the terminal may add its own).
     """
 
     operation: ChargeOperation
@@ -123,6 +140,9 @@ class Charge:
     provider_proof: ProviderProof | None = None
     ecr_token: str | None = None
     signed_command: str | None = None
+    tip_cents: int = 0
+    proof_checked: bool = False  # no proof needed here: a void of a signed payment, a preload signed when sent,
+    # or a transaction keyed on the terminal's own menu
 
 
 @dataclass(frozen=True)
@@ -145,12 +165,17 @@ class Approval:
 
 @dataclass(frozen=True)
 class TerminalOutcome:
-    """The terminal's answer to an accepted charge; ``drop_reply``: book it, then lose the connection."""
+    """The terminal's answer to an accepted charge.
+
+    ``drop_reply``: no reply reaches the register (an approval is booked first; without one nothing was charged);
+    ``batch_full``: refused because the batch is full (close it on the terminal).
+    """
 
     response_code: ResponseCode
     message: str
     approval: Approval | None = None
     drop_reply: bool = False
+    batch_full: bool = False
 
 
 class TerminalModel:
@@ -193,6 +218,10 @@ class TerminalModel:
         self._stan = max((int(e.stan) for e in self.ledger if e.stan.isdigit()), default=0)
         self._in_batch = sum(1 for e in self.ledger if e.batch == f"{batch_number:06d}")
 
+    def now(self) -> datetime:
+        """The terminal's clock (Europe/Athens)."""
+        return self._clock()
+
     def scaled(self, seconds: float) -> float:
         """Real seconds to wait for ``seconds`` of terminal time."""
         return seconds / self.time_scale
@@ -221,9 +250,10 @@ class TerminalModel:
         delay = magic.delay_s if magic is not None and magic.delay_s is not None else self.processing_delay_s
         await asyncio.sleep(self.scaled(delay))
         if magic is not None and magic.response_code != ResponseCode.APPROVED:
-            return TerminalOutcome(magic.response_code, magic.description)
+            return TerminalOutcome(magic.response_code, magic.description, drop_reply=magic.no_report,
+                                   batch_full=magic.batch_full)
         if self.batch_capacity is not None and self._in_batch >= self.batch_capacity:
-            return TerminalOutcome(ResponseCode.SYSTEM_ERROR, "Το πακέτο είναι γεμάτο")
+            return TerminalOutcome(ResponseCode.SYSTEM_ERROR, "Το πακέτο είναι γεμάτο", batch_full=True)
         approval = self._approve(charge, magic.tip_cents if magic is not None else 0)
         dropped = magic is not None and magic.drop_after_approval
         return TerminalOutcome(ResponseCode.APPROVED, ResponseCode.APPROVED.message, approval, dropped)
@@ -247,6 +277,8 @@ class TerminalModel:
         return self.batch_number
 
     def _proof_problem(self, charge: Charge) -> str | None:
+        if charge.proof_checked:
+            return None
         if charge.provider_proof is not None:
             return None if self._signature_valid(charge) else "Μη έγκυρη υπογραφή παρόχου (A.1155)"
         if charge.ecr_token is not None:
@@ -275,8 +307,8 @@ class TerminalModel:
         card_type, pan = _TEST_CARDS[self._stan % len(_TEST_CARDS)]
         return Approval(
             tid=self.tid, card_type=card_type, pan_masked=pan, amount_cents=charge.amount_cents,
-            final_amount_cents=charge.amount_cents + tip_cents, acquirer_id=ACQUIRER_ID,
+            final_amount_cents=charge.amount_cents + charge.tip_cents + tip_cents, acquirer_id=ACQUIRER_ID,
             batch=f"{self.batch_number:06d}", rrn=f"{now:%y}{now.timetuple().tm_yday:03d}{self._stan:07d}",
             stan=f"{self._stan % 1_000_000:06d}", auth_code=f"{(self._stan * 7919 + 104729) % 1_000_000:06d}",
-            transaction_id=uuid.uuid4().hex, time=now,
+            transaction_id=new_transaction_id(), time=now,
         )

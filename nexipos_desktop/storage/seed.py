@@ -22,6 +22,9 @@ DEMO_SHOP = {
     "shop.branch": 0,
 }
 DEMO_CASHIER = "Ταμίας 1"
+DEMO_ADMIN = "Διαχειριστής"
+#: Demo PINs (README «Ρόλοι και PIN»); a real shop sets its own in the setup wizard.
+DEMO_PINS = {DEMO_CASHIER: "0000", DEMO_ADMIN: "1234"}
 QUICK_KEY_COUNT = 24
 # Words that start the names of the everyday items a kiosk puts on quick keys.
 _QUICK_KEY_WORDS = ("Νερό", "Γάλα", "Ψωμί", "Καφές", "Φέτα", "Τυρόπιτα", "Κουλούρι", "Μπανάνες", "Ντομάτες",
@@ -46,7 +49,11 @@ def seed_demo_shop(db: Database) -> bool:
         import_products(session, records)
         _assign_quick_keys(session)
         if session.exec(select(Cashier)).first() is None:
-            session.add(Cashier(name=DEMO_CASHIER, role="cashier"))
+            from nexipos_desktop.admin.pins import hash_pin
+
+            session.add(Cashier(name=DEMO_CASHIER, role="cashier", pin_hash=hash_pin(DEMO_PINS[DEMO_CASHIER])))
+            session.flush()
+            session.add(Cashier(name=DEMO_ADMIN, role="admin", pin_hash=hash_pin(DEMO_PINS[DEMO_ADMIN])))
         set_setting(session, "shop.seeded", True)
         audit(session, "system", "shop.seeded", products=len(records))
     return True

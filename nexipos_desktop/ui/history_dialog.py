@@ -211,8 +211,13 @@ class HistoryDialog(QDialog):
         return saved
 
     def refund(self) -> None:
-        doc = self.document
-        if doc is None:
+        if self.document is not None:
+            spawn(self._refund_with_admin(self.document), on_error=self._report)
+
+    async def _refund_with_admin(self, doc: ReceiptDocument) -> None:
+        from nexipos_desktop.ui.pin_dialog import authorise
+
+        if await authorise(self, "refund", self.tr("Επιστροφή"), receipt=f"{doc.series}-{doc.number}") is None:
             return
         answer = QMessageBox.question(
             self, self.tr("Επιστροφή"),
@@ -233,8 +238,15 @@ class HistoryDialog(QDialog):
         return credit
 
     def ask_card_refund(self, *, void: bool) -> None:
-        doc = self.document
-        if doc is None:
+        if self.document is not None:
+            spawn(self._card_refund_with_admin(self.document, void), on_error=self._report)
+
+    async def _card_refund_with_admin(self, doc: ReceiptDocument, void: bool) -> None:
+        from nexipos_desktop.ui.pin_dialog import authorise
+
+        what = self.tr("Ακύρωση χρέωσης κάρτας") if void else self.tr("Επιστροφή στην κάρτα")
+        if await authorise(self, "void" if void else "card_refund", what,
+                           receipt=f"{doc.series}-{doc.number}") is None:
             return
         question = (self.tr("Ακύρωση (void) της χρέωσης κάρτας της απόδειξης {0}-{1} ({2} €) και έκδοση πιστωτικού;")
                     if void else

@@ -52,8 +52,8 @@ class InDoubtPanel(QWidget):
         self.query_button.setVisible(getattr(service.driver, "query", None) is not None
                                      and Operation.STATUS_QUERY in service.capabilities)
         self.query_button.clicked.connect(lambda _=False: spawn(self.query(), on_error=self._show_error))
-        self.approved_button.clicked.connect(lambda _=False: spawn(self.declare(True), on_error=self._show_error))
-        self.not_approved_button.clicked.connect(lambda _=False: spawn(self.declare(False), on_error=self._show_error))
+        self.approved_button.clicked.connect(lambda _=False: spawn(self.force_resolve(True), on_error=self._show_error))
+        self.not_approved_button.clicked.connect(lambda _=False: spawn(self.force_resolve(False), on_error=self._show_error))
 
     async def query(self) -> None:
         self.problem.setText(self.tr("Ερώτηση στο τερματικό…"))
@@ -62,6 +62,16 @@ class InDoubtPanel(QWidget):
             self.problem.setText(self.tr("Το τερματικό δεν έδωσε απάντηση· δηλώστε τι δείχνει η απόδειξή του."))
             return
         self.resolved.emit(outcome.kind == "approved")
+
+    async def force_resolve(self, approved: bool) -> None:
+        """The cashier's word instead of the terminal's: an admin approves it first (audited)."""
+        from nexipos_desktop.ui.pin_dialog import authorise
+
+        if await authorise(self, "force_resolve", self.tr("Χειροκίνητη επίλυση πληρωμής"),
+                           reference=self.attempt.reference, approved=approved) is None:
+            self.problem.setText(self.tr("Χρειάζεται έγκριση διαχειριστή για να δηλωθεί το αποτέλεσμα."))
+            return
+        await self.declare(approved)
 
     async def declare(self, approved: bool) -> None:
         try:

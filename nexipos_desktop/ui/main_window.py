@@ -25,13 +25,17 @@ from nexipos_desktop.ui.card_flow import CardFlow
 from nexipos_desktop.ui.cart_model import DISCOUNT, NAME, QUANTITY, CartModel
 from nexipos_desktop.ui.cash_dialog import CashDialog
 from nexipos_desktop.ui.catalogue_panel import CataloguePanel
+from nexipos_desktop.ui.deferred_payments import DeferredPayments
 from nexipos_desktop.ui.help_overlay import HelpOverlay
 from nexipos_desktop.ui.tasks import off_thread, spawn
 from nexipos_desktop.ui.totals_panel import TotalsPanel
 
 if TYPE_CHECKING:
+    from collections.abc import Awaitable, Callable
+
     from nexipos_desktop.fiscal.outbox_sender import OutboxSender
     from nexipos_desktop.payments.service import PaymentService
+    from nexipos_desktop.ui.pin_dialog import AdminGate
     from nexipos_desktop.storage.db import Database
 
 log = logging.getLogger(__name__)
@@ -49,6 +53,8 @@ class TillContext:
     printer_name: str = ""  # "" the system's default printer, "pdf" save PDFs only, or a printer's name
     payments: PaymentService | None = None  # None until a card terminal is configured
     terminal_name: str | None = None  # None until a card terminal is configured
+    admin_gate: AdminGate | None = None  # asks an admin's PIN for settings, voids, refunds (None: no administration)
+    reconfigure: Callable[[], Awaitable[None]] | None = None  # reloads settings and terminal after the admin saved
     mydata: OutboxSender | None = None  # None until myDATA transmission is configured
     mydata_print_wait_s: float = 0.0  # how long a print waits for the receipt's MARK
 
@@ -75,6 +81,7 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self._build_actions()
         self._build_status_bar()
+        self.deferred = DeferredPayments(self)  # «Κάρτες»: preloads, fault declaration, reconciliation
         self._help_overlay: HelpOverlay | None = None
         self.scanner = BarcodeScanner(self)
         self.scanner.scanned.connect(self.on_scanner_scanned)
@@ -90,13 +97,13 @@ class MainWindow(QMainWindow):
         ready = context.db is not None
         self.setWindowTitle(self.tr("NexiPOS — {0}").format(context.shop_name) if context.shop_name else "NexiPOS")
         self.card_flow = CardFlow(self, context.payments) if context.payments else None
+        self.deferred.attach(context)
         self.catalogue.attach(context.db)
         if context.mydata is not None:
             self.mydata_signals.attach(context.mydata)
         self.mydata_indicator.attach(context)
         self.cashier_label.setText(self.tr("Ταμίας: {0}").format(context.cashier))
-        terminal = context.terminal_name or self.tr("δεν έχει ρυθμιστεί")
-        self.terminal_label.setText(self.tr("Τερματικό: {0}").format(terminal))
+        self.show_terminal(context)
         self.card_button.setToolTip(
             self.tr("Πληρωμή στο τερματικό {0}").format(context.terminal_name) if self.card_flow
             else self.tr("Δεν έχει ρυθμιστεί τερματικό καρτών: ρυθμίστε το από τις Ρυθμίσεις"))
@@ -106,6 +113,20 @@ class MainWindow(QMainWindow):
             self.show_banner(self.tr("Έτοιμο για πώληση"))
         self.on_model_changed()
         self.catalogue.search.setFocus()
+
+    def show_terminal(self, context: TillContext, problem: str = "") -> None:
+        """The terminal card payments go to, in the status bar (red with a tooltip when it does not answer)."""
+        terminal = context.terminal_name or self.tr("δεν έχει ρυθμιστεί")
+        tid = getattr(context.payments, "tid", "") if context.payments else ""
+        text = self.tr("Τερματικό: {0}").format(terminal) + (f" · TID {tid}" if tid else "")
+        self.terminal_label.setText(text + (" ⚠" if problem else ""))
+        self.terminal_label.setStyleSheet("color: #b00020;" if problem else "")
+        self.terminal_label.setToolTip(problem)
+
+    def warn_terminal_silent(self, address: str, reason: str) -> None:
+        """The saved terminal address did not answer at start (an IP that changed under DHCP, a terminal off)."""
+        self.show_terminal(self.context, reason)
+        self.show_error_banner(self.tr("Το τερματικό δεν απαντά στην αποθηκευμένη διεύθυνση {0}: {1} Αν άλλαξε η IP του, ορίστε στατική IP στο τερματικό και διορθώστε τη διεύθυνση στο «Διαχείριση» → «Ρυθμίσεις» → «Τερματικά».").format(address, reason))
 
     # ----- building -----
     def _build_cart_view(self) -> QTableView:
@@ -186,6 +207,9 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
             self.addAction(action)
         self._shortcuts.append(("Barcode", self.tr("Σάρωση οπουδήποτε στο παράθυρο: προσθήκη στο καλάθι")))
+        admin = self.menuBar().addMenu(self.tr("&Διαχείριση"))
+        self.settings_action = admin.addAction(self.tr("Ρυθμίσεις…"), lambda: self.open_admin("settings"))
+        self.wizard_action = admin.addAction(self.tr("Οδηγός ρύθμισης…"), lambda: self.open_admin("wizard"))
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -424,6 +448,13 @@ class MainWindow(QMainWindow):
         self.mydata_indicator.refresh()
         if self.mydata_dialog is not None and self.mydata_dialog.isVisible():
             self.mydata_dialog.refresh()
+
+    # ----- administration -----
+    def open_admin(self, what: str) -> None:
+        """The settings screen or the setup wizard, after an admin's PIN (ui/admin_actions.py)."""
+        from nexipos_desktop.ui.admin_actions import open_admin
+
+        spawn(open_admin(self, what), on_error=self.report_error)
 
     # ----- messages -----
     def report_error(self, error: BaseException) -> None:

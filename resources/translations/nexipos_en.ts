@@ -1,6 +1,104 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US" sourcelanguage="el_GR">
 <context>
+    <name>BusinessPage</name>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="18" />
+        <source>Στοιχεία επιχείρησης</source>
+        <translation>Business details</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="19" />
+        <source>Όπως τυπώνονται στις αποδείξεις και δηλώνονται στο myDATA.</source>
+        <translation>As printed on receipts and reported to myDATA.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="22" />
+        <source>π.χ. Α' Αθηνών</source>
+        <translation>e.g. A' Athens</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="33" />
+        <source>Επωνυμία:</source>
+        <translation>Business name:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="34" />
+        <source>ΑΦΜ:</source>
+        <translation>VAT number (ΑΦΜ):</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="35" />
+        <source>ΔΟΥ:</source>
+        <translation>Tax office (ΔΟΥ):</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="36" />
+        <source>Διεύθυνση:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="37" />
+        <source>Τηλέφωνο:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="38" />
+        <source>Δραστηριότητα:</source>
+        <translation>Activity:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="39" />
+        <source>Αριθμός εγκατάστασης (υποκατάστημα, 0 = έδρα):</source>
+        <translation>Installation number (branch, 0 = head office):</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="41" />
+        <source>Σειρά {0}:</source>
+        <translation>Series {0}:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="42" />
+        <source>myDATA όνομα χρήστη:</source>
+        <translation>myDATA user name:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="43" />
+        <source>myDATA κλειδί συνδρομής:</source>
+        <translation>myDATA subscription key:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="62" />
+        <source>αποθηκευμένο· αφήστε κενό για να μείνει</source>
+        <translation>stored; leave empty to keep it</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="69" />
+        <source>Συμπληρώστε την επωνυμία.</source>
+        <translation>Enter the business name.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="70" />
+        <source>Συμπληρώστε τη ΔΟΥ.</source>
+        <translation>Enter the tax office.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="71" />
+        <source>Συμπληρώστε τη διεύθυνση.</source>
+        <translation>Enter the address.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="77" />
+        <source>Συμπληρώστε τη σειρά για κάθε τύπο παραστατικού.</source>
+        <translation>Enter the series for every document type.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="80" />
+        <source>Δώστε και το κλειδί συνδρομής του myDATA.</source>
+        <translation>Also enter the myDATA subscription key.</translation>
+    </message>
+</context>
+<context>
     <name>CardPaymentDialog</name>
     <message>
         <location filename="../../nexipos_desktop/ui/card_dialog.py" line="20" />
@@ -204,6 +302,235 @@
     </message>
 </context>
 <context>
+    <name>DeferredPayments</name>
+    <message>
+        <location filename="../../nexipos_desktop/ui/deferred_payments.py" line="43" />
+        <source>&amp;Κάρτες</source>
+        <translation>&amp;Cards</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/deferred_payments.py" line="44" />
+        <source>Πληρωμή αργότερα στο τερματικό (προφόρτωση)</source>
+        <translation>Pay later on the terminal (preload)</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/deferred_payments.py" line="46" />
+        <source>Προφορτωμένες πληρωμές</source>
+        <translation>Preloaded payments</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/deferred_payments.py" line="48" />
+        <source>Δήλωση βλάβης: πληρωμή από την απόδειξη του τερματικού</source>
+        <translation>Fault declaration: payment from the terminal's slip</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/deferred_payments.py" line="50" />
+        <source>Συμφωνία καρτών ημέρας</source>
+        <translation>Day's card reconciliation</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/deferred_payments.py" line="109" />
+        <source>Προφορτωμένες: {0}</source>
+        <translation>Preloaded: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/deferred_payments.py" line="111" />
+        <source>{0} θέλουν ενέργεια</source>
+        <translation>{0} need action</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/deferred_payments.py" line="121" />
+        <source>Χρειάζεται πώληση με είδη και ρυθμισμένο τερματικό καρτών</source>
+        <translation>This needs a sale with items and a configured card terminal</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/deferred_payments.py" line="127" />
+        <source>Το τερματικό δεν δέχεται προφορτωμένες πληρωμές (χρειάζεται WebECR)</source>
+        <translation>The terminal does not take preloaded payments (WebECR is needed)</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/deferred_payments.py" line="159" />
+        <source>Εκδόθηκε {0}-{1} με πληρωμή αργότερα στο τερματικό ({2} €)</source>
+        <translation>Issued {0}-{1}, to be paid later on the terminal ({2} €)</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/deferred_payments.py" line="189" />
+        <source>Καταχωρίστηκε πληρωμή {0} € από την απόδειξη του τερματικού · Υπόλοιπο {1} €</source>
+        <translation>Recorded a {0} € payment from the terminal's slip · Balance {1} €</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/deferred_payments.py" line="207" />
+        <source>Η συμφωνία καρτών χρειάζεται τερματικό WebECR</source>
+        <translation>Card reconciliation needs a WebECR terminal</translation>
+    </message>
+</context>
+<context>
+    <name>FaultDeclarationDialog</name>
+    <message>
+        <location filename="../../nexipos_desktop/ui/fault_declaration_dialog.py" line="22" />
+        <source>Δήλωση βλάβης: πληρωμή από την απόδειξη του τερματικού</source>
+        <translation>Fault declaration: payment from the terminal's slip</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/fault_declaration_dialog.py" line="24" />
+        <source>Όταν χάνεται η σύνδεση, το τερματικό δουλεύει αυτόνομα: «Ρυθμίσεις ECR» → «Κλείδωμα πληκτρολογίου» (απενεργοποίηση). Χρεώστε την κάρτα στο τερματικό και γράψτε εδώ τα στοιχεία της απόδειξής του. Η πληρωμή σημειώνεται ως δήλωση βλάβης και ελέγχεται στη συμφωνία ημέρας.</source>
+        <translation>When the link is down the terminal works on its own: “ECR settings” → “Keypad lock” (off). Charge the card on the terminal and type the details of its slip here. The payment is marked as a fault declaration and checked in the day's reconciliation.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/fault_declaration_dialog.py" line="28" />
+        <source>8 χαρακτήρες</source>
+        <translation>8 characters</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/fault_declaration_dialog.py" line="29" />
+        <source>12 ψηφία</source>
+        <translation>12 digits</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/fault_declaration_dialog.py" line="30" />
+        <source>6 χαρακτήρες</source>
+        <translation>6 characters</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/fault_declaration_dialog.py" line="31" />
+        <source>προαιρετικά</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/fault_declaration_dialog.py" line="33" />
+        <source>Ποσό:</source>
+        <translation>Amount:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/fault_declaration_dialog.py" line="34" />
+        <source>TID:</source>
+        <translation>TID:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/fault_declaration_dialog.py" line="35" />
+        <source>RRN:</source>
+        <translation>RRN:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/fault_declaration_dialog.py" line="36" />
+        <source>Κωδ. έγκρισης:</source>
+        <translation>Auth code:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/fault_declaration_dialog.py" line="37" />
+        <source>Τελευταία 4 ψηφία κάρτας:</source>
+        <translation>Card's last 4 digits:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/fault_declaration_dialog.py" line="41" />
+        <source>Καταχώριση</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/fault_declaration_dialog.py" line="42" />
+        <source>Άκυρο</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FiscalPage</name>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/fiscal_page.py" line="24" />
+        <source>Φορολογική διαδρομή (ΑΑΔΕ 1155)</source>
+        <translation>Fiscal route (AADE 1155)</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/fiscal_page.py" line="25" />
+        <source>Πώς υπογράφεται κάθε πληρωμή με κάρτα: με υπογραφή παρόχου (ΥΠΑΗΕΣ) ή με ECR token από ΦΗΜΑΣ.</source>
+        <translation>How every card payment is signed: with an e-invoicing provider's signature or with an ECR token from a fiscal device.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/fiscal_page.py" line="26" />
+        <source>Πάροχος ηλεκτρονικής τιμολόγησης (Provider Signature)</source>
+        <translation>E-invoicing provider (Provider Signature)</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/fiscal_page.py" line="27" />
+        <source>Φορολογικός μηχανισμός ΦΗΜΑΣ (ECR Token)</source>
+        <translation>Fiscal device (ECR Token)</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/fiscal_page.py" line="32" />
+        <source>Εισαγωγή κλειδιού PEM…</source>
+        <translation>Import PEM key…</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/fiscal_page.py" line="36" />
+        <source>32 δεκαεξαδικά ψηφία</source>
+        <translation>32 hex digits</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/fiscal_page.py" line="37" />
+        <source>Δοκιμή ανταλλαγής κλειδιού</source>
+        <translation>Test key exchange</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/fiscal_page.py" line="42" />
+        <source>Αριθμός παρόχου:</source>
+        <translation>Provider number:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/fiscal_page.py" line="46" />
+        <source>Κλειδί υπογραφής:</source>
+        <translation>Signing key:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/fiscal_page.py" line="48" />
+        <source>Αριθμός μητρώου ΦΗΜΑΣ (ECR id):</source>
+        <translation>Fiscal device registration (ECR id):</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/fiscal_page.py" line="49" />
+        <source>Master key:</source>
+        <translation>Master key:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/fiscal_page.py" line="73" />
+        <source>Υπάρχει αποθηκευμένο κλειδί· εισάγετε νέο μόνο για αλλαγή.</source>
+        <translation>A key is stored; import a new one only to replace it.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/fiscal_page.py" line="75" />
+        <source>αποθηκευμένο· αφήστε κενό για να μείνει</source>
+        <translation>stored; leave empty to keep it</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/fiscal_page.py" line="83" />
+        <source>Ιδιωτικό κλειδί του παρόχου</source>
+        <translation>Provider's private key</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/fiscal_page.py" line="84" />
+        <source>Κλειδιά PEM (*.pem *.key);;Όλα τα αρχεία (*)</source>
+        <translation>PEM keys (*.pem *.key);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/fiscal_page.py" line="90" />
+        <source>Έλεγχος κλειδιού…</source>
+        <translation>Checking the key…</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/fiscal_page.py" line="98" />
+        <source>Το κλειδί {0} επαληθεύτηκε: υπογράφει και η υπογραφή του επαληθεύεται.</source>
+        <translation>Key {0} verified: it signs and its signature verifies.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/fiscal_page.py" line="109" />
+        <source>Η δοκιμαστική ανταλλαγή κλειδιού πέτυχε (KCV {0}).</source>
+        <translation>The trial key exchange succeeded (KCV {0}).</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/fiscal_page.py" line="127" />
+        <source>Εισαγάγετε το ιδιωτικό κλειδί υπογραφής του παρόχου (αρχείο PEM).</source>
+        <translation>Import the provider's private signing key (PEM file).</translation>
+    </message>
+</context>
+<context>
     <name>HelpOverlay</name>
     <message>
         <location filename="../../nexipos_desktop/ui/help_overlay.py" line="18" />
@@ -271,18 +598,20 @@
     </message>
     <message>
         <location filename="../../nexipos_desktop/ui/history_dialog.py" line="63" />
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="237" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="247" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="254" />
         <source>Επιστροφή στην κάρτα</source>
         <translation>Refund to card</translation>
     </message>
     <message>
         <location filename="../../nexipos_desktop/ui/history_dialog.py" line="64" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="247" />
         <source>Ακύρωση χρέωσης κάρτας</source>
         <translation>Void card charge</translation>
     </message>
     <message>
         <location filename="../../nexipos_desktop/ui/history_dialog.py" line="65" />
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="274" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="291" />
         <source>Ακύρωση στο myDATA</source>
         <translation>Cancel in myDATA</translation>
     </message>
@@ -337,58 +666,59 @@
         <translation>Transmission to myDATA pending</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="199" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="204" />
         <source>Αποθήκευση PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="205" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="210" />
         <source>Αποθηκεύτηκε: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="213" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="220" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="223" />
         <source>Επιστροφή</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="214" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="224" />
         <source>Έκδοση πιστωτικού στοιχείου για ολόκληρη την απόδειξη {0}-{1} ({2} €) με επιστροφή μετρητών;</source>
         <translation>Issue a credit note for the whole receipt {0}-{1} ({2} €) and refund in cash?</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="226" />
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="265" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="236" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="282" />
         <source>Εκδόθηκε πιστωτικό {0}-{1}</source>
         <translation>Credit note {0}-{1} issued</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="234" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="251" />
         <source>Ακύρωση (void) της χρέωσης κάρτας της απόδειξης {0}-{1} ({2} €) και έκδοση πιστωτικού;</source>
         <translation>Void the card charge of receipt {0}-{1} ({2} €) and issue a credit note?</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="236" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="253" />
         <source>Επιστροφή στην κάρτα για την απόδειξη {0}-{1} ({2} €) και έκδοση πιστωτικού;</source>
         <translation>Refund receipt {0}-{1} ({2} €) to the card and issue a credit note?</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="259" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="276" />
         <source>Το τερματικό δεν ολοκλήρωσε την επιστροφή ({0}): {1}</source>
         <translation>The terminal did not complete the refund ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="275" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="292" />
         <source>Ακύρωση στο myDATA της απόδειξης {0}-{1} (ΜΑΡΚ {2}); Η ακύρωση δεν αναιρείται.</source>
         <translation>Cancel receipt {0}-{1} (MARK {2}) in myDATA? A cancellation cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="300" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="317" />
         <source>Η ακύρωση στο myDATA στάλθηκε για διαβίβαση</source>
         <translation>The myDATA cancellation is queued for transmission</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="309" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="326" />
         <source>Σφάλμα</source>
         <translation>Error</translation>
     </message>
@@ -452,197 +782,227 @@ Look up the last transaction on the terminal (or its slip) and state what it sho
         <source>Το τερματικό δεν έδωσε απάντηση· δηλώστε τι δείχνει η απόδειξή του.</source>
         <translation>The terminal gave no answer; state what its slip shows.</translation>
     </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/in_doubt_panel.py" line="70" />
+        <source>Χειροκίνητη επίλυση πληρωμής</source>
+        <translation>Manual resolution of a payment</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/in_doubt_panel.py" line="72" />
+        <source>Χρειάζεται έγκριση διαχειριστή για να δηλωθεί το αποτέλεσμα.</source>
+        <translation>An admin must approve before the outcome is declared.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="91" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="98" />
         <source>NexiPOS — {0}</source>
         <translation>NexiPOS — {0}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="130" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="151" />
         <source>Ποσότητα (F4)</source>
         <translation>Quantity (F4)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="131" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="152" />
         <source>Έκπτωση (F5)</source>
         <translation>Discount (F5)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="132" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="153" />
         <source>Διαγραφή (Del)</source>
         <translation>Delete (Del)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="133" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="154" />
         <source>Ακύρωση πώλησης (Esc)</source>
         <translation>Cancel sale (Esc)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="139" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="160" />
         <source>Μετρητά (F8)</source>
         <translation>Cash (F8)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="140" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="161" />
         <source>Κάρτα (F9)</source>
         <translation>Card (F9)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="101" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="108" />
         <source>Πληρωμή στο τερματικό {0}</source>
         <translation>Payment on terminal {0}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="102" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="109" />
         <source>Δεν έχει ρυθμιστεί τερματικό καρτών: ρυθμίστε το από τις Ρυθμίσεις</source>
         <translation>No card terminal is configured: set one up in Settings</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="104" />
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="105" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="111" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="112" />
         <source>Άνοιγμα βάσης δεδομένων…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="106" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="113" />
         <source>Έτοιμο για πώληση</source>
         <translation>Ready to sell</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="166" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="129" />
+        <source>Το τερματικό δεν απαντά στην αποθηκευμένη διεύθυνση {0}: {1} Αν άλλαξε η IP του, ορίστε στατική IP στο τερματικό και διορθώστε τη διεύθυνση στο «Διαχείριση» → «Ρυθμίσεις» → «Τερματικά».</source>
+        <translation>The terminal does not answer at its saved address {0}: {1} If its IP changed, set a static IP on the terminal and correct the address in “Administration” → “Settings” → “Terminals”.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="187" />
         <source>&amp;Ταμείο</source>
         <translation>&amp;Till</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="168" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="189" />
         <source>Βοήθεια: πλήκτρα συντόμευσης</source>
         <translation>Help: keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="169" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="190" />
         <source>Αναζήτηση προϊόντος</source>
         <translation>Search product</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="170" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="191" />
         <source>Αλλαγή ποσότητας της επιλεγμένης γραμμής</source>
         <translation>Change the quantity of the selected line</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="171" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="192" />
         <source>Έκπτωση στην επιλεγμένη γραμμή (ποσό ή %)</source>
         <translation>Discount on the selected line (amount or %)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="172" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="193" />
         <source>Διαγραφή της επιλεγμένης γραμμής</source>
         <translation>Delete the selected line</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="173" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="194" />
         <source>Πληρωμή με μετρητά</source>
         <translation>Cash payment</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="174" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="195" />
         <source>Πληρωμή με κάρτα στο τερματικό</source>
         <translation>Card payment on the terminal</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="175" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="196" />
         <source>Ιστορικό αποδείξεων: προβολή, επανεκτύπωση, PDF</source>
         <translation>Receipts history: view, reprint, PDF</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="176" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="197" />
         <source>Διαβίβαση στο myDATA: εκκρεμή και απορριφθέντα</source>
         <translation>myDATA transmission: pending and rejected</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="177" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="198" />
         <source>Επανεκτύπωση της τελευταίας απόδειξης</source>
         <translation>Reprint the last receipt</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="178" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="199" />
         <source>Ακύρωση της τρέχουσας πώλησης</source>
         <translation>Cancel the current sale</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="188" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="209" />
         <source>Σάρωση οπουδήποτε στο παράθυρο: προσθήκη στο καλάθι</source>
         <translation>Scan anywhere in the window: adds to the cart</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="97" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="105" />
         <source>Ταμίας: {0}</source>
         <translation>Cashier: {0}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="98" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="119" />
         <source>δεν έχει ρυθμιστεί</source>
         <translation>not configured</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="99" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="121" />
         <source>Τερματικό: {0}</source>
         <translation>Terminal: {0}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="222" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="210" />
+        <source>&amp;Διαχείριση</source>
+        <translation>&amp;Administration</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="211" />
+        <source>Ρυθμίσεις…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="212" />
+        <source>Οδηγός ρύθμισης…</source>
+        <translation>Setup wizard…</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="246" />
         <source>Προστέθηκε: {0}</source>
         <translation>Added: {0}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="229" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="253" />
         <source>Άγνωστος κωδικός ή barcode: «{0}»</source>
         <translation>Unknown code or barcode: “{0}”</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="271" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="295" />
         <source>Ακύρωση πώλησης</source>
         <translation>Cancel sale</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="272" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="296" />
         <source>Να αδειάσει το καλάθι; Δεν θα εκδοθεί απόδειξη.</source>
         <translation>Empty the cart? No receipt will be issued.</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="275" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="299" />
         <source>Η πώληση ακυρώθηκε</source>
         <translation>The sale was cancelled</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="319" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="343" />
         <source>Δεν εκδόθηκε απόδειξη</source>
         <translation>No receipt was issued</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="331" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="355" />
         <source>Εκδόθηκε {0} {1}-{2} · Ρέστα: {3} €</source>
         <translation>Issued {0} {1}-{2} · Change: {3} €</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="333" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="357" />
         <source>Τελευταία: {0}-{1}</source>
         <translation>Last: {0}-{1}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="386" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="410" />
         <source>Η εκτύπωση απέτυχε: {0}</source>
         <translation>Printing failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="389" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="413" />
         <source>Η απόδειξη αποθηκεύτηκε ως PDF: {0}</source>
         <translation>The receipt was saved as PDF: {0}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="391" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="415" />
         <source>Εκτυπώθηκε στον {0}</source>
         <translation>Printed on {0}</translation>
     </message>
@@ -667,7 +1027,7 @@ Look up the last transaction on the terminal (or its slip) and state what it sho
     <message>
         <location filename="../../nexipos_desktop/ui/mydata_dialog.py" line="31" />
         <source>Ακύρωση</source>
-        <translation>Cancellation</translation>
+        <translation>Void</translation>
     </message>
     <message>
         <location filename="../../nexipos_desktop/ui/mydata_dialog.py" line="32" />
@@ -778,44 +1138,520 @@ Look up the last transaction on the terminal (or its slip) and state what it sho
 <context>
     <name>MyDataIndicator</name>
     <message>
-        <location filename="../../nexipos_desktop/ui/mydata_status.py" line="38" />
+        <location filename="../../nexipos_desktop/ui/mydata_status.py" line="41" />
         <source>myDATA</source>
         <translation>myDATA</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/mydata_status.py" line="71" />
+        <location filename="../../nexipos_desktop/ui/mydata_status.py" line="74" />
         <source>{0} σε αναμονή</source>
         <translation>{0} waiting</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/mydata_status.py" line="73" />
+        <location filename="../../nexipos_desktop/ui/mydata_status.py" line="76" />
         <source>{0} απορρίφθηκαν</source>
         <translation>{0} rejected</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/mydata_status.py" line="75" />
+        <location filename="../../nexipos_desktop/ui/mydata_status.py" line="78" />
         <source>δεν έχει ρυθμιστεί</source>
         <translation>not configured</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/mydata_status.py" line="77" />
+        <location filename="../../nexipos_desktop/ui/mydata_status.py" line="80" />
         <source>χωρίς σύνδεση</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/mydata_status.py" line="78" />
+        <location filename="../../nexipos_desktop/ui/mydata_status.py" line="81" />
         <source>myDATA: {0}</source>
         <translation>myDATA: {0}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/mydata_status.py" line="78" />
+        <location filename="../../nexipos_desktop/ui/mydata_status.py" line="81" />
         <source>myDATA ✓</source>
         <translation>myDATA ✓</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/mydata_status.py" line="82" />
+        <location filename="../../nexipos_desktop/ui/mydata_status.py" line="85" />
         <source>Διαβίβαση παραστατικών στην ΑΑΔΕ (myDATA): κλικ για λεπτομέρειες</source>
         <translation>Transmission of documents to AADE (myDATA): click for details</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../nexipos_desktop/ui/pin_dialog.py" line="33" />
+        <source>Έγκριση διαχειριστή</source>
+        <translation>Admin approval</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/pin_dialog.py" line="40" />
+        <source>Έγκριση</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/pin_dialog.py" line="41" />
+        <source>Άκυρο</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/pin_dialog.py" line="43" />
+        <source>Διαχειριστής:</source>
+        <translation>Admin:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/pin_dialog.py" line="44" />
+        <source>PIN:</source>
+        <translation>PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/pin_dialog.py" line="46" />
+        <source>Η ενέργεια «{0}» χρειάζεται έγκριση διαχειριστή.</source>
+        <translation>“{0}” needs an admin's approval.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/pin_dialog.py" line="62" />
+        <source>Έλεγχος…</source>
+        <translation>Checking…</translation>
+    </message>
+</context>
+<context>
+    <name>PreloadSendDialog</name>
+    <message>
+        <location filename="../../nexipos_desktop/ui/preload_send_dialog.py" line="28" />
+        <source>Πληρωμή αργότερα στο τερματικό</source>
+        <translation>Pay later on the terminal</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/preload_send_dialog.py" line="32" />
+        <source> λεπτά</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/preload_send_dialog.py" line="36" />
+        <source>Τερματικό:</source>
+        <translation>Terminal:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/preload_send_dialog.py" line="37" />
+        <source>Ποσό:</source>
+        <translation>Amount:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/preload_send_dialog.py" line="38" />
+        <source>Λήξη σε:</source>
+        <translation>Expires in:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/preload_send_dialog.py" line="39" />
+        <source>Η απόδειξη εκδίδεται τώρα με την πληρωμή με κάρτα σε εκκρεμότητα. Ο πελάτης πληρώνει αργότερα στο τερματικό: «Άλλες Συναλλαγές» → «Προφορτωμένες Αποδείξεις» (Android POS) ή «Λειτουργίες» → «Προπαραγγελίες» (SoftPOS). Το ποσό μπορεί να μειωθεί στο τερματικό.</source>
+        <translation>The receipt is issued now with its card payment pending. The customer pays later on the terminal: “Other transactions” → “Preloaded receipts” (Android POS) or “Functions” → “Pre-orders” (SoftPOS). The amount may be lowered on the terminal.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/preload_send_dialog.py" line="45" />
+        <source>Αποστολή στο τερματικό</source>
+        <translation>Send to terminal</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/preload_send_dialog.py" line="46" />
+        <source>Ερώτηση στο τερματικό</source>
+        <translation>Ask the terminal</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/preload_send_dialog.py" line="47" />
+        <source>Κλείσιμο</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/preload_send_dialog.py" line="66" />
+        <source>Αποστολή στο τερματικό…</source>
+        <translation>Sending to the terminal…</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/preload_send_dialog.py" line="83" />
+        <source>Το τερματικό δεν δέχτηκε την προφόρτωση: {0}</source>
+        <translation>The terminal did not take the preload: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/preload_send_dialog.py" line="87" />
+        <source>Αναμονή απάντησης…</source>
+        <translation>Waiting for the answer…</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/preload_send_dialog.py" line="91" />
+        <source>Ερώτηση στο τερματικό…</source>
+        <translation>Asking the terminal…</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/preload_send_dialog.py" line="97" />
+        <source>Το τερματικό δεν έλαβε την προφόρτωση· δεν εκδόθηκε απόδειξη. Δοκιμάστε ξανά.</source>
+        <translation>The terminal never got the preload; no receipt was issued. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/preload_send_dialog.py" line="100" />
+        <source>Το τερματικό δεν απάντησε ακόμη· δοκιμάστε ξανά σε λίγο.</source>
+        <translation>The terminal has not answered yet; try again shortly.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/preload_send_dialog.py" line="105" />
+        <source>Στάλθηκε στο τερματικό · εκδόθηκε η απόδειξη {0}-{1} με την πληρωμή σε εκκρεμότητα</source>
+        <translation>Sent to the terminal · receipt {0}-{1} issued with the payment pending</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/preload_send_dialog.py" line="113" />
+        <source>Άγνωστο αν το τερματικό πήρε την προφόρτωση. ΜΗΝ τη στείλετε ξανά: ρωτήστε το τερματικό.</source>
+        <translation>Unknown whether the terminal took the preload. Do NOT send it again: ask the terminal.</translation>
+    </message>
+</context>
+<context>
+    <name>PreloadsDialog</name>
+    <message>
+        <location filename="../../nexipos_desktop/ui/preload_panel.py" line="21" />
+        <source>Αναμονή πληρωμής</source>
+        <translation>Awaiting payment</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/preload_panel.py" line="22" />
+        <location filename="../../nexipos_desktop/ui/preload_panel.py" line="46" />
+        <source>Πληρώθηκε</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/preload_panel.py" line="23" />
+        <source>Έληξε</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/preload_panel.py" line="24" />
+        <source>Ακυρώθηκε</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/preload_panel.py" line="42" />
+        <source>Προφορτωμένες πληρωμές</source>
+        <translation>Preloaded payments</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/preload_panel.py" line="46" />
+        <source>Απόδειξη</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/preload_panel.py" line="46" />
+        <source>Ποσό</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/preload_panel.py" line="46" />
+        <source>Υπόλοιπο</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/preload_panel.py" line="46" />
+        <source>Ηλικία</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/preload_panel.py" line="47" />
+        <source>Λήξη</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/preload_panel.py" line="47" />
+        <source>Κατάσταση</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/preload_panel.py" line="47" />
+        <source>Τελευταίο μήνυμα</source>
+        <translation>Last message</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/preload_panel.py" line="58" />
+        <source>Και οι ολοκληρωμένες</source>
+        <translation>Include completed ones</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/preload_panel.py" line="59" />
+        <source>Έλεγχος τώρα</source>
+        <translation>Check now</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/preload_panel.py" line="60" />
+        <source>Υπόλοιπο σε μετρητά</source>
+        <translation>Balance in cash</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/preload_panel.py" line="61" />
+        <source>Υπόλοιπο με κάρτα</source>
+        <translation>Balance by card</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/preload_panel.py" line="62" />
+        <source>Εκδόθηκε πιστωτικό</source>
+        <translation>Credit note issued</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/preload_panel.py" line="63" />
+        <source>Κλείσιμο</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/preload_panel.py" line="98" />
+        <source>Έληξε; αναμονή επιβεβαίωσης</source>
+        <translation>Expired? awaiting confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/preload_panel.py" line="112" />
+        <source>Σε αναμονή: {0} · Θέλουν ενέργεια: {1}</source>
+        <translation>Waiting: {0} · Need action: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/preload_panel.py" line="134" />
+        <source>Δεν υπάρχουν προφορτωμένες πληρωμές σε εκκρεμότητα.</source>
+        <translation>There are no pending preloaded payments.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/preload_panel.py" line="139" />
+        <source>Ο πελάτης πληρώνει στο τερματικό: «Άλλες Συναλλαγές» → «Προφορτωμένες Αποδείξεις» (Android POS) ή «Λειτουργίες» → «Προπαραγγελίες» (SoftPOS). Το ταμείο ελέγχει αυτόματα.</source>
+        <translation>The customer pays on the terminal: “Other transactions” → “Preloaded receipts” (Android POS) or “Functions” → “Pre-orders” (SoftPOS). The register checks automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/preload_panel.py" line="141" />
+        <source>Πληρώθηκε μικρότερο ποσό στο τερματικό. Εισπράξτε το υπόλοιπο {0} € με μετρητά ή άλλη κάρτα.</source>
+        <translation>A lower amount was paid on the terminal. Collect the balance of {0} € in cash or by another card.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/preload_panel.py" line="143" />
+        <source>Δεν πληρώθηκε ({0}). Εισπράξτε {1} € με μετρητά ή κάρτα, ή εκδώστε πιστωτικό από το Ιστορικό αποδείξεων (F10) και πατήστε «Εκδόθηκε πιστωτικό».</source>
+        <translation>Not paid ({0}). Collect {1} € in cash or by card, or issue a credit note from the Receipts history (F10) and press “Credit note issued”.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/preload_panel.py" line="145" />
+        <source>Ολοκληρώθηκε.</source>
+        <translation>Completed.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/preload_panel.py" line="151" />
+        <source>Έλεγχος στο τερματικό…</source>
+        <translation>Checking on the terminal…</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/preload_panel.py" line="180" />
+        <source>Το υπόλοιπο εισπράχθηκε σε μετρητά.</source>
+        <translation>The balance was collected in cash.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/preload_panel.py" line="187" />
+        <source>Πληρωμή {0} € στο τερματικό: ο πελάτης να ακουμπήσει ή να εισάγει την κάρτα</source>
+        <translation>Payment of {0} € on the terminal: the customer taps or inserts the card</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/preload_panel.py" line="198" />
+        <source>Το υπόλοιπο πληρώθηκε με κάρτα.</source>
+        <translation>The balance was paid by card.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/preload_panel.py" line="201" />
+        <source>Η κάρτα δεν χρεώθηκε: {0}</source>
+        <translation>The card was not charged: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/preload_panel.py" line="213" />
+        <source>Η προφορτωμένη πληρωμή έκλεισε με πιστωτικό.</source>
+        <translation>The preloaded payment was closed with a credit note.</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterPage</name>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/printer_page.py" line="20" />
+        <source>Εκτυπωτής αποδείξεων</source>
+        <translation>Receipt printer</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/printer_page.py" line="21" />
+        <source>Εκτυπωτής θερμικός 80 mm ή A4, ή μόνο αρχεία PDF.</source>
+        <translation>An 80 mm thermal or A4 printer, or PDF files only.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/printer_page.py" line="22" />
+        <source>Εκτυπωτής:</source>
+        <translation>Printer:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/printer_page.py" line="23" />
+        <source>Μόνο PDF (χωρίς εκτύπωση)</source>
+        <translation>PDF only (no printing)</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/printer_page.py" line="28" />
+        <source>Προεπιλεγμένος εκτυπωτής συστήματος</source>
+        <translation>System default printer</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/printer_page.py" line="32" />
+        <source>Χαρτοταινία 80 mm</source>
+        <translation>80 mm paper roll</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/printer_page.py" line="34" />
+        <source>Εκτύπωση κάθε απόδειξης αυτόματα</source>
+        <translation>Print every receipt automatically</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/printer_page.py" line="35" />
+        <source>Δοκιμαστική εκτύπωση</source>
+        <translation>Test print</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/printer_page.py" line="42" />
+        <source>Χαρτί:</source>
+        <translation>Paper:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/printer_page.py" line="79" />
+        <source>Εκτύπωση…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/printer_page.py" line="87" />
+        <source>Αποθηκεύτηκε PDF: {0}</source>
+        <translation>PDF saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/printer_page.py" line="89" />
+        <source>Εστάλη στον εκτυπωτή {0}</source>
+        <translation>Sent to printer {0}</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/printer_page.py" line="94" />
+        <source>Η εκτύπωση απέτυχε: {0}</source>
+        <translation>Printing failed: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileDialog</name>
+    <message>
+        <location filename="../../nexipos_desktop/ui/reconcile_dialog.py" line="20" />
+        <source>Συμφωνεί</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/reconcile_dialog.py" line="21" />
+        <source>Διαφορά ποσού</source>
+        <translation>Amount differs</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/reconcile_dialog.py" line="22" />
+        <source>Ακυρωμένη και στα δύο</source>
+        <translation>Voided on both</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/reconcile_dialog.py" line="23" />
+        <source>Ακύρωση μόνο στο ένα</source>
+        <translation>Voided on one side only</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/reconcile_dialog.py" line="24" />
+        <source>Μόνο στο ταμείο</source>
+        <translation>Register only</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/reconcile_dialog.py" line="25" />
+        <source>Μόνο στο τερματικό</source>
+        <translation>Terminal only</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/reconcile_dialog.py" line="42" />
+        <source>Συμφωνία καρτών ημέρας</source>
+        <translation>Day's card reconciliation</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/reconcile_dialog.py" line="48" />
+        <source>Συμφωνία</source>
+        <translation>Reconcile</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/reconcile_dialog.py" line="49" />
+        <source>Κλείσιμο</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/reconcile_dialog.py" line="54" />
+        <source>Επιλέξτε ημέρα και πατήστε «Συμφωνία».</source>
+        <translation>Choose a day and press “Reconcile”.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/reconcile_dialog.py" line="59" />
+        <source>Αποτέλεσμα</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/reconcile_dialog.py" line="59" />
+        <source>Απόδειξη</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/reconcile_dialog.py" line="59" />
+        <source>Ποσό ταμείου</source>
+        <translation>Register amount</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/reconcile_dialog.py" line="59" />
+        <source>Ποσό τερματικού</source>
+        <translation>Terminal amount</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/reconcile_dialog.py" line="60" />
+        <source>TID</source>
+        <translation>TID</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/reconcile_dialog.py" line="60" />
+        <source>RRN</source>
+        <translation>RRN</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/reconcile_dialog.py" line="60" />
+        <source>Κωδ. έγκρισης</source>
+        <translation>Auth code</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/reconcile_dialog.py" line="60" />
+        <source>Σημείωση</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/reconcile_dialog.py" line="66" />
+        <source>Ημέρα:</source>
+        <translation>Day:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/reconcile_dialog.py" line="120" />
+        <source>Καμία πληρωμή με κάρτα αυτή την ημέρα</source>
+        <translation>No card payments on this day</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/reconcile_dialog.py" line="122" />
+        <source>Προφορτωμένες σε αναμονή: {0}</source>
+        <translation>Preloads waiting: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/reconcile_dialog.py" line="125" />
+        <source>Χωρίς διαφορές. {0}</source>
+        <translation>No differences. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/reconcile_dialog.py" line="128" />
+        <source>Υπάρχουν διαφορές: ελέγξτε τις χρωματισμένες γραμμές. {0}</source>
+        <translation>There are differences: check the coloured rows. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/reconcile_dialog.py" line="132" />
+        <source>Η συμφωνία δεν έγινε: {0}</source>
+        <translation>The reconciliation failed: {0}</translation>
     </message>
 </context>
 <context>
@@ -862,6 +1698,478 @@ Look up the last transaction on the terminal (or its slip) and state what it sho
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../nexipos_desktop/ui/settings_dialog.py" line="32" />
+        <source>Ρυθμίσεις</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/settings_dialog.py" line="40" />
+        <source>Επιχείρηση</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/settings_dialog.py" line="41" />
+        <source>Φορολογική διαδρομή</source>
+        <translation>Fiscal route</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/settings_dialog.py" line="42" />
+        <source>Τερματικά</source>
+        <translation>Terminals</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/settings_dialog.py" line="43" />
+        <source>Εκτύπωση</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/settings_dialog.py" line="44" />
+        <source>Χρήστες</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/settings_dialog.py" line="48" />
+        <source>Αποθήκευση</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/settings_dialog.py" line="49" />
+        <source>Κλείσιμο</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/settings_dialog.py" line="71" />
+        <source>Διορθώστε την καρτέλα «{0}».</source>
+        <translation>Correct the “{0}” tab.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/settings_dialog.py" line="82" />
+        <source>Αποθηκεύτηκε.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/wizard.py" line="60" />
+        <source>Οδηγός ρύθμισης NexiPOS</source>
+        <extracomment>Secrets the wizard may replace (their presence, never their values, is shown).</extracomment>
+        <translation>NexiPOS setup wizard</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/wizard.py" line="64" />
+        <source>Επόμενο &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/wizard.py" line="65" />
+        <source>&lt; Πίσω</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/wizard.py" line="66" />
+        <source>Ολοκλήρωση</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/wizard.py" line="67" />
+        <source>Άκυρο</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/wizard.py" line="94" />
+        <source>Αποθήκευση…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/wizard.py" line="110" />
+        <source>Δημιουργία καταστήματος επίδειξης…</source>
+        <translation>Creating the demo shop…</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/summary_page.py" line="17" />
+        <source>Σύνοψη</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/summary_page.py" line="18" />
+        <source>Με «Ολοκλήρωση» αποθηκεύονται όλα μαζί· με «Άκυρο» δεν αλλάζει τίποτα.</source>
+        <translation>“Finish” saves everything at once; “Cancel” changes nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/summary_page.py" line="24" />
+        <source>Τα μυστικά (κλειδιά, κωδικοί) πάνε στον ασφαλή χώρο κλειδιών του συστήματος, ποτέ στη βάση ή στα αρχεία καταγραφής.</source>
+        <translation>Secrets (keys, passwords) go to the system's secure key store, never to the database or the logs.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/summary_page.py" line="30" />
+        <source>Επιχείρηση</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/summary_page.py" line="32" />
+        <source>Διεύθυνση</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/summary_page.py" line="33" />
+        <source>Σειρές</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/summary_page.py" line="34" />
+        <source>Φορολογική διαδρομή</source>
+        <translation>Fiscal route</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/summary_page.py" line="34" />
+        <source>πάροχος {0}</source>
+        <translation>provider {0}</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/summary_page.py" line="35" />
+        <source>ΦΗΜΑΣ {0}</source>
+        <translation>fiscal device {0}</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/summary_page.py" line="40" />
+        <source>Τερματικό</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/summary_page.py" line="42" />
+        <source>προεπιλεγμένος</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/summary_page.py" line="43" />
+        <source>Εκτύπωση</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/summary_page.py" line="45" />
+        <source>Χρήστες</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/summary_page.py" line="47" />
+        <source>Στο keyring</source>
+        <translation>In the keyring</translation>
+    </message>
+</context>
+<context>
+    <name>TcpPanel</name>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/tcp_panel.py" line="28" />
+        <source>Δοκιμή σύνδεσης</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/tcp_panel.py" line="32" />
+        <source>Διεύθυνση IP:</source>
+        <translation>IP address:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/tcp_panel.py" line="33" />
+        <source>Θύρα:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/tcp_panel.py" line="39" />
+        <source>Στο τερματικό: «Ρυθμίσεις» → «Ρυθμίσεις ECR» → «Ρυθμίσεις Server» δείχνει την IP και τη θύρα. Στο SoftPOS τις δείχνει η αρχική οθόνη του FinConnect.</source>
+        <translation>On the terminal: “Ρυθμίσεις” → “Ρυθμίσεις ECR” → “Ρυθμίσεις Server” shows the IP and port. On SoftPOS, FinConnect's home screen shows them.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/tcp_panel.py" line="44" />
+        <source>Η IP του τερματικού μπορεί να αλλάζει σε κάθε επανασύνδεση στο δίκτυο. Ορίστε στατική IP στο τερματικό: «Ρυθμίσεις» → Wi-Fi → δίκτυο → «Advanced Options» → «IP settings» → «Static»: «IP Address», «Gateway» και «DNS server» τη διεύθυνση του router, «network prefix» 255.255.255.0 → «Connect».</source>
+        <translation>The terminal's IP may change whenever it reconnects to the network. Set a static IP on the terminal: “Ρυθμίσεις” → Wi-Fi → network → “Advanced Options” → “IP settings” → “Static”: “IP Address”, “Gateway” and “DNS server” the router's address, “network prefix” 255.255.255.0 → “Connect”.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/tcp_panel.py" line="80" />
+        <source>Δοκιμή σύνδεσης με {0}:{1}…</source>
+        <translation>Testing the connection to {0}:{1}…</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/tcp_panel.py" line="92" />
+        <source>Συνδέθηκε: TID {0} · έκδοση εφαρμογής {1}</source>
+        <translation>Connected: TID {0} · app version {1}</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/tcp_panel.py" line="97" />
+        <source>Το τερματικό δεν απαντά πια στην αποθηκευμένη διεύθυνση {0}:{1}. Αν άλλαξε η IP του (DHCP), δείτε τη νέα στις «Ρυθμίσεις Server» του τερματικού, γράψτε την εδώ και ορίστε στατική IP.</source>
+        <translation>The terminal no longer answers at its saved address {0}:{1}. If its IP changed (DHCP), read the new one in the terminal's “Ρυθμίσεις Server”, enter it here and set a static IP.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/tcp_panel.py" line="107" />
+        <source>Άρνηση σύνδεσης</source>
+        <translation>Connection refused</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/tcp_panel.py" line="107" />
+        <source>Λήξη χρόνου</source>
+        <translation>Timed out</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/tcp_panel.py" line="108" />
+        <source>Μη προσβάσιμη διεύθυνση</source>
+        <translation>Address unreachable</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/tcp_panel.py" line="108" />
+        <source>Λάθος πρωτόκολλο</source>
+        <translation>Wrong protocol</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/tcp_panel.py" line="109" />
+        <source>Σφάλμα τερματικού {0}</source>
+        <translation>Terminal error {0}</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/tcp_panel.py" line="112" />
+        <source>(Η διεύθυνση δεν είναι τοπικού δικτύου: το τερματικό TCPSocket είναι στο ίδιο LAN.)</source>
+        <translation>(The address is not on a local network: a TCPSocket terminal is on the same LAN.)</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalDialog</name>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminals_tab.py" line="27" />
+        <source>Επανασύζευξη τερματικού</source>
+        <translation>Re-pair terminal</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminals_tab.py" line="27" />
+        <source>Νέο τερματικό</source>
+        <translation>New terminal</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminals_tab.py" line="30" />
+        <source>Προεπιλογή για αυτό το ταμείο</source>
+        <translation>Default for this till</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminals_tab.py" line="33" />
+        <source>Αποθήκευση</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminals_tab.py" line="34" />
+        <source>Άκυρο</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalPage</name>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="28" />
+        <source>Τερματικό καρτών</source>
+        <translation>Card terminal</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="29" />
+        <source>Το είδος του τερματικού και το πρωτόκολλο σύνδεσης ορίζουν τι μπορεί να κάνει το ταμείο.</source>
+        <translation>The terminal's kind and the connection protocol decide what the till can do.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="34" />
+        <source>TCPSocket (τοπικό δίκτυο)</source>
+        <translation>TCPSocket (local network)</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="35" />
+        <source>WebECR (cloud)</source>
+        <translation>WebECR (cloud)</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="40" />
+        <source>Τερματικό</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="40" />
+        <source>Πρωτόκολλο</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="40" />
+        <source>Στο ταμείο</source>
+        <translation>At the till</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="52" />
+        <source>Όνομα (φαίνεται στον ταμία):</source>
+        <translation>Name (shown to the cashier):</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="53" />
+        <source>Είδος:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="58" />
+        <source>Πρωτόκολλο:</source>
+        <translation>Protocol:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="72" />
+        <source>Αγορά</source>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="72" />
+        <source>Ακύρωση</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="73" />
+        <source>Επιστροφή</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="73" />
+        <source>Προέγκριση</source>
+        <translation>Pre-authorisation</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="74" />
+        <source>Ολοκλήρωση Προέγκρισης</source>
+        <translation>Pre-authorisation completion</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="75" />
+        <source>Φιλοδώρημα</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="75" />
+        <source>Δόσεις</source>
+        <translation>Instalments</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="76" />
+        <source>Ετεροχρονισμένες Συναλλαγές</source>
+        <translation>Deferred transactions</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="77" />
+        <source>Ερώτηση αποτελέσματος μετά από διακοπή</source>
+        <translation>Outcome query after an interruption</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="81" />
+        <source>Τερματικό 1</source>
+        <translation>Terminal 1</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="112" />
+        <source>Δώστε ένα όνομα στο τερματικό (π.χ. «Ταμείο 1»).</source>
+        <translation>Name the terminal (e.g. “Till 1”).</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="137" />
+        <source>Περιμένετε να τελειώσει η δοκιμή σύνδεσης.</source>
+        <translation>Wait for the connection test to finish.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminal_page.py" line="140" />
+        <source>Πατήστε «Δοκιμή σύνδεσης»: το τερματικό πρέπει να απαντήσει πριν συνεχίσετε.</source>
+        <translation>Press “Test connection”: the terminal must answer before you continue.</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalsTab</name>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminals_tab.py" line="58" />
+        <source>Όνομα</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminals_tab.py" line="58" />
+        <source>Είδος</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminals_tab.py" line="58" />
+        <source>Πρωτόκολλο</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminals_tab.py" line="59" />
+        <source>Διεύθυνση</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminals_tab.py" line="59" />
+        <source>Προεπιλογή</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminals_tab.py" line="60" />
+        <source>Τελευταίος έλεγχος</source>
+        <translation>Last check</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminals_tab.py" line="66" />
+        <source>Προσθήκη…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminals_tab.py" line="67" />
+        <source>Επανασύζευξη / αλλαγή…</source>
+        <translation>Re-pair / change…</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminals_tab.py" line="68" />
+        <source>Προεπιλογή για αυτό το ταμείο</source>
+        <translation>Default for this till</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminals_tab.py" line="69" />
+        <source>Αφαίρεση</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminals_tab.py" line="70" />
+        <source>Δοκιμή σύνδεσης</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminals_tab.py" line="95" />
+        <source>ενσωματωμένος προσομοιωτής</source>
+        <translation>built-in simulator</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminals_tab.py" line="134" />
+        <source>Το τερματικό «{0}» αποθηκεύτηκε.</source>
+        <translation>Terminal “{0}” saved.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminals_tab.py" line="161" />
+        <source>Η δοκιμή εδώ αφορά τερματικά TCPSocket· για WebECR κάντε επανασύζευξη.</source>
+        <translation>This test is for TCPSocket terminals; for WebECR, re-pair.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminals_tab.py" line="163" />
+        <source>Δοκιμή σύνδεσης με {0}:{1}…</source>
+        <translation>Testing the connection to {0}:{1}…</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminals_tab.py" line="176" />
+        <source>Το τερματικό «{0}» απάντησε: TID {1}</source>
+        <translation>Terminal “{0}” answered: TID {1}</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/terminals_tab.py" line="177" />
+        <source>Το τερματικό «{0}» δεν απαντά: {1}</source>
+        <translation>Terminal “{0}” does not answer: {1}</translation>
+    </message>
+</context>
+<context>
     <name>TotalsPanel</name>
     <message>
         <location filename="../../nexipos_desktop/ui/totals_panel.py" line="29" />
@@ -895,6 +2203,330 @@ Look up the last transaction on the terminal (or its slip) and state what it sho
     </message>
 </context>
 <context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/users_page.py" line="23" />
+        <source>Χρήστες και PIN</source>
+        <translation>Users and PINs</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/users_page.py" line="24" />
+        <source>Ο διαχειριστής εγκρίνει ρυθμίσεις, ακυρώσεις, επιστροφές και χειροκίνητη επίλυση πληρωμών.</source>
+        <translation>The admin approves settings, voids, refunds and manual resolution of payments.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/users_page.py" line="25" />
+        <source>Διαχειριστής</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/users_page.py" line="27" />
+        <source>Ταμίας 1</source>
+        <translation>Cashier 1</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/users_page.py" line="31" />
+        <source>Διαχειριστής:</source>
+        <translation>Admin:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/users_page.py" line="32" />
+        <source>PIN διαχειριστή (4–8 ψηφία):</source>
+        <translation>Admin PIN (4–8 digits):</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/users_page.py" line="33" />
+        <source>PIN ξανά:</source>
+        <translation>PIN again:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/users_page.py" line="35" />
+        <source>Ταμίας:</source>
+        <translation>Cashier:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/users_page.py" line="36" />
+        <source>PIN ταμία:</source>
+        <translation>Cashier PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/users_page.py" line="39" />
+        <source>Τα PIN αποθηκεύονται μόνο ως αργό κρυπτογραφικό αποτύπωμα (scrypt). Μετά από 3 λάθος PIN το PIN κλειδώνει για λίγο.</source>
+        <translation>PINs are stored only as a slow cryptographic hash (scrypt). After 3 wrong PINs the PIN locks for a while.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/users_page.py" line="47" />
+        <source>Συμπληρώστε τα ονόματα.</source>
+        <translation>Enter the names.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/users_page.py" line="49" />
+        <source>Ο διαχειριστής και ο ταμίας χρειάζονται διαφορετικά ονόματα.</source>
+        <translation>The admin and the cashier need different names.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/users_page.py" line="52" />
+        <source>Τα δύο PIN του διαχειριστή διαφέρουν.</source>
+        <translation>The two admin PINs differ.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/users_page.py" line="55" />
+        <source>Ο ταμίας χρειάζεται άλλο PIN από τον διαχειριστή.</source>
+        <translation>The cashier needs a PIN other than the admin's.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/users_tab.py" line="25" />
+        <source>Όνομα</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/users_tab.py" line="25" />
+        <source>Ρόλος</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/users_tab.py" line="25" />
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/users_tab.py" line="31" />
+        <location filename="../../nexipos_desktop/ui/wizard/users_tab.py" line="54" />
+        <source>Ταμίας</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/users_tab.py" line="32" />
+        <location filename="../../nexipos_desktop/ui/wizard/users_tab.py" line="54" />
+        <source>Διαχειριστής</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/users_tab.py" line="34" />
+        <source>4–8 ψηφία· κενό = χωρίς αλλαγή</source>
+        <translation>4–8 digits; empty = unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/users_tab.py" line="35" />
+        <source>Αποθήκευση χρήστη</source>
+        <translation>Save user</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/users_tab.py" line="39" />
+        <source>Όνομα:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/users_tab.py" line="40" />
+        <source>Ρόλος:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/users_tab.py" line="41" />
+        <source>Νέο PIN:</source>
+        <translation>New PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/users_tab.py" line="86" />
+        <source>Ο χρήστης «{0}» αποθηκεύτηκε.</source>
+        <translation>User “{0}” saved.</translation>
+    </message>
+</context>
+<context>
+    <name>WebEcrPanel</name>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/webecr_panel.py" line="49" />
+        <source>NEXI sandbox (δοκιμές)</source>
+        <translation>NEXI sandbox (testing)</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/webecr_panel.py" line="49" />
+        <source>Παραγωγή</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/webecr_panel.py" line="50" />
+        <source>Άλλη διεύθυνση…</source>
+        <translation>Other address…</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/webecr_panel.py" line="57" />
+        <source>Σύζευξη</source>
+        <translation>Pair</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/webecr_panel.py" line="59" />
+        <source>Δοκιμή</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/webecr_panel.py" line="64" />
+        <source>Περιβάλλον:</source>
+        <translation>Environment:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/webecr_panel.py" line="65" />
+        <source>Διεύθυνση API:</source>
+        <translation>API address:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/webecr_panel.py" line="66" />
+        <source>Όνομα χρήστη:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/webecr_panel.py" line="67" />
+        <source>Κωδικός:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/webecr_panel.py" line="72" />
+        <source>Κωδικός σύζευξης (8 ψηφία):</source>
+        <translation>Pairing code (8 digits):</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/webecr_panel.py" line="76" />
+        <source>Τερματικό (TID):</source>
+        <translation>Terminal (TID):</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/webecr_panel.py" line="79" />
+        <source>Στο τερματικό: FinConnect → «Λειτουργίες» → «WebECR Code» δίνει κωδικό 8 ψηφίων που ισχύει 15 λεπτά. Ο προσωρινός κωδικός του λογαριασμού (sandbox) πρέπει να αλλάξει πριν από τη χρήση σε παραγωγή.</source>
+        <translation>On the terminal: FinConnect → “Λειτουργίες” → “WebECR Code” gives an 8-digit code valid for 15 minutes. The account's temporary (sandbox) password must be changed before production use.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/webecr_panel.py" line="117" />
+        <source>ισχύει ακόμη {0}:{1:02d}</source>
+        <translation>valid for {0}:{1:02d}</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/webecr_panel.py" line="121" />
+        <source>έληξε</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/webecr_panel.py" line="123" />
+        <source>Ο κωδικός έληξε: πάρτε νέο από το FinConnect → «Λειτουργίες» → «WebECR Code».</source>
+        <translation>The code expired: get a new one from FinConnect → “Λειτουργίες” → “WebECR Code”.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/webecr_panel.py" line="129" />
+        <source>Η διεύθυνση API πρέπει να αρχίζει με https://</source>
+        <translation>The API address must start with https://</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/webecr_panel.py" line="132" />
+        <source>Συμπληρώστε όνομα χρήστη και κωδικό του λογαριασμού WebECR.</source>
+        <translation>Enter the WebECR account's user name and password.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/webecr_panel.py" line="142" />
+        <source>Ο κωδικός σύζευξης έχει 8 ψηφία.</source>
+        <translation>The pairing code has 8 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/webecr_panel.py" line="148" />
+        <source>Η σύζευξη WebECR δεν είναι διαθέσιμη σε αυτή την έκδοση.</source>
+        <translation>WebECR pairing is not available in this version.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/webecr_panel.py" line="150" />
+        <source>Σύζευξη…</source>
+        <translation>Pairing…</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/webecr_panel.py" line="158" />
+        <source>έληξε ή είναι λάθος</source>
+        <translation>expired or wrong</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/webecr_panel.py" line="163" />
+        <source>χρησιμοποιήθηκε</source>
+        <translation>used</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/webecr_panel.py" line="169" />
+        <source>Η σύζευξη έγινε: διαλέξτε το τερματικό και πατήστε «Δοκιμή».</source>
+        <translation>Paired: choose the terminal and press “Test”.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/webecr_panel.py" line="170" />
+        <source>Ο λογαριασμός δεν έχει τερματικά.</source>
+        <translation>The account has no terminals.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/webecr_panel.py" line="178" />
+        <source>Δοκιμή με το τερματικό {0}…</source>
+        <translation>Testing terminal {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/webecr_panel.py" line="188" />
+        <source>Το τερματικό {0} απάντησε: {1}</source>
+        <translation>Terminal {0} answered: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/webecr_panel.py" line="197" />
+        <source>Γράψτε τον κωδικό σύζευξης από το τερματικό και πατήστε «Σύζευξη».</source>
+        <translation>Enter the pairing code from the terminal and press “Pair”.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/webecr_panel.py" line="200" />
+        <source>Πατήστε «Δοκιμή» για το τερματικό που διαλέξατε.</source>
+        <translation>Press “Test” for the terminal you chose.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/welcome_page.py" line="22" />
+        <source>Καλώς ήρθατε στο NexiPOS</source>
+        <translation>Welcome to NexiPOS</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/welcome_page.py" line="23" />
+        <source>Πριν από τη σύνδεση με το τερματικό NEXI, κάντε τα παρακάτω στο τερματικό.</source>
+        <translation>Before connecting the NEXI terminal, do the following on the terminal.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/welcome_page.py" line="25" />
+        <source>Τερματικό ήδη σε χρήση: έκλεισα το πακέτο («Πακέτο» → «Κλείσιμο Πακέτου») ώστε να μην υπάρχουν εκκρεμείς συναλλαγές</source>
+        <translation>Terminal already in use: I closed the batch (“Πακέτο” → “Κλείσιμο Πακέτου”) so no transactions are pending</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/welcome_page.py" line="26" />
+        <source>Επανεκκίνησα την εφαρμογή πληρωμών (έξοδος και είσοδος από το εικονίδιο «Πληρωμή»)</source>
+        <translation>I restarted the payment app (exit, then enter through the “Πληρωμή” icon)</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/welcome_page.py" line="27" />
+        <source>Το τερματικό είναι στο ίδιο τοπικό δίκτυο Wi-Fi με το ταμείο (TCPSocket) ή έχει Internet με Wi-Fi ή 4G (WebECR)</source>
+        <translation>The terminal is on the same local Wi-Fi as the till (TCPSocket) or has Internet over Wi-Fi or 4G (WebECR)</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/welcome_page.py" line="29" />
+        <source>Υποστήριξη NEXI POS: τηλ. {0} · e-mail {1}</source>
+        <translation>NEXI POS support: phone {0} · e-mail {1}</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/welcome_page.py" line="31" />
+        <source>Χρήση ενσωματωμένου προσομοιωτή</source>
+        <translation>Use the built-in simulator</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/welcome_page.py" line="32" />
+        <source>Κατάστημα επίδειξης με προϊόντα και προσομοιωτή τερματικού, χωρίς ρυθμίσεις</source>
+        <translation>A demo shop with products and a terminal simulator, no setup needed</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/welcome_page.py" line="49" />
+        <source>Σημειώστε ότι ολοκληρώσατε κάθε βήμα· αλλιώς το τερματικό μπορεί να απορρίψει τη σύνδεση.</source>
+        <translation>Tick every step once done; otherwise the terminal may refuse the connection.</translation>
+    </message>
+</context>
+<context>
     <name>self.window</name>
     <message>
         <location filename="../../nexipos_desktop/ui/card_flow.py" line="62" />
@@ -905,6 +2537,29 @@ Look up the last transaction on the terminal (or its slip) and state what it sho
         <location filename="../../nexipos_desktop/ui/card_flow.py" line="87" />
         <source>Η πώληση δεν ακυρώνεται</source>
         <translation>The sale cannot be cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../nexipos_desktop/ui/admin_actions.py" line="20" />
+        <source>Ολοκληρώστε ή ακυρώστε την τρέχουσα πώληση πριν από τις ρυθμίσεις.</source>
+        <translation>Finish or cancel the current sale before the settings.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/admin_actions.py" line="22" />
+        <source>Ρυθμίσεις</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/admin_actions.py" line="22" />
+        <source>Οδηγός ρύθμισης</source>
+        <translation>Setup wizard</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/admin_actions.py" line="43" />
+        <source>Οι ρυθμίσεις αποθηκεύτηκαν.</source>
+        <translation>Settings saved.</translation>
     </message>
 </context>
 </TS>

@@ -171,6 +171,8 @@ def test_config_set_good_values_persist_typed_and_audited(capsys, db_path):
     for key, _, value in changes:
         assert shown["settings"][key] == value and type(shown["settings"][key]) is type(value), key
     assert shown["secrets"] == {"fiscal.provider_private_key": "", "fiscal.ecr_token_key": "",
+                                "fiscal.ecr_master_key": "", "fiscal.ecr_session_key": "", "webecr.password": "",
+                                "webecr.refresh_token": "", "webecr.api_key": "",
                                 "mydata.user_id": "", "mydata.subscription_key": ""}
     assert "secrets.json" in shown["secret_store"]
     audited = [(actor, json.loads(details)) for actor, details in
