@@ -19,9 +19,11 @@ from nexipos_desktop.payments.fault_declaration import record_fault_declaration
 from nexipos_desktop.payments.preload import PreloadService, PreloadTracker
 from nexipos_desktop.payments.reconcile import Status, reconcile_day
 from nexipos_desktop.payments.refunds import refund_to_card
-from nexipos_desktop.payments.webecr.pairing import account_from_settings, pair
+from nexipos_desktop.payments.webecr.pairing import PairingError, account_from_settings, pair
 from nexipos_desktop.secrets import get_secret
+from nexipos_desktop.simulator.terminal_model import TerminalModel
 from nexipos_desktop.simulator.webecr_faults import Fault
+from nexipos_desktop.simulator.webecr_host import SimTerminal
 from nexipos_desktop.simulator.webecr_records import Result, TxnType
 from nexipos_desktop.storage.models import CardAttempt
 from nexipos_desktop.storage.settings import all_settings
@@ -50,11 +52,19 @@ def assert_stored_like_the_terminal(lab: Lab, attempt: CardAttempt, *, operation
 
 def test_scenario_01_pair_with_the_terminal_code_list_terminals_and_pick_the_tid(webecr_lab: Lab) -> None:
     async def body(lab: Lab) -> None:
+        lab.host.terminals[1002] = SimTerminal(1002, TerminalModel(tid="64888888"))  # the merchant's second one
         shown = await lab.control("GET", "/code")  # what FinConnect «WebECR Code» shows the admin
         with lab.db.read() as session:
             account = account_from_settings(all_settings(session))
-        paired = await pair(lab.db, account, shown["Code"], actor="admin")
-        assert [(t.id, t.tid) for t in paired.terminals] == [("1001", TID)]
+        with pytest.raises(PairingError) as choose:
+            await pair(lab.db, account, shown["Code"], actor="admin")
+        assert choose.value.code == "choose_tid" and "64888888" in choose.value.message
+        with lab.db.read() as session:
+            assert not all_settings(session).get("terminal.tid")  # nothing chosen yet
+            account = account_from_settings(all_settings(session))  # the redeemed key is kept
+        paired = await pair(lab.db, account, None, tid=TID, actor="admin")
+        assert paired.terminal.tid == TID
+        assert [(t.id, t.tid) for t in paired.terminals] == [("1001", TID), ("1002", "64888888")]
         with lab.db.read() as session:
             settings = all_settings(session)
         assert (settings["terminal.driver"], settings["webecr.terminal_id"], settings["terminal.tid"]) == (
