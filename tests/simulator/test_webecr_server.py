@@ -714,6 +714,13 @@ def test_6_66_the_terminal_never_reports_over_either_protocol(tmp_path: Path) ->
 
 # ----- the command line -----
 
+def test_a_webecr_fault_is_refused_for_the_socket_simulator(capsys: pytest.CaptureFixture[str]) -> None:
+    from nexipos_desktop.cli import main
+
+    assert main(["simulator", "--socket", "--fault", "server_error"]) == 2
+    assert "server_error" in capsys.readouterr().err
+
+
 def test_the_built_in_mellon_test_key_is_the_published_one() -> None:
     published = SHARED / "vectors" / "mellon-test-public-key.pem"
     if not published.exists():
