@@ -14,7 +14,8 @@ payment as covering). These triggers keep that exception narrow:
   preload expired or was cancelled;
 - a payment is added to an issued receipt only to settle what its preload left unpaid, never beyond the total;
 - a preloaded payment is never deleted, never leaves a final state, and keeps what was sent;
-- a void or refund refers only to an approved card payment, and a receipt is not credited while its preload waits.
+- a receipt is not credited while its preload waits (voids and refunds of an unapproved original are refused by
+  the payment service before anything is journaled: no trigger on the journal's hot path).
 The card attempt journal's state machine (0002) gains two moves for preloads: an in-doubt preload that the
 terminal reports waiting becomes ``pending``, and a pending one may end ``declined``.
 """
@@ -107,7 +108,7 @@ _COVERED = ("(SELECT coalesce(sum(amount_cents), 0) FROM payment WHERE receipt_i
 _TRIGGER_NAMES = [
     "card_attempt_final_states", "payment_pending_is_card", "payment_added_after_issue", "payment_issued_frozen",
     "preloaded_payment_no_delete", "preloaded_payment_final_states", "preloaded_payment_sent_frozen",
-    "card_attempt_original_approved", "receipt_credit_waits_for_preload",
+    "receipt_credit_waits_for_preload",
 ]
 
 _TRIGGERS = [
@@ -156,11 +157,6 @@ _TRIGGERS = [
     "OR (OLD.balance_settled_at IS NOT NULL AND (NEW.balance_settled_at IS NOT OLD.balance_settled_at "
     "OR NEW.balance_method IS NOT OLD.balance_method OR NEW.balance_cents <> OLD.balance_cents)) BEGIN "
     "SELECT RAISE(ABORT, 'what was sent to the terminal and what was settled cannot change'); END",
-    # A void or refund refers to money that was taken: never to a preload still waiting, lapsed or refused.
-    "CREATE TRIGGER card_attempt_original_approved BEFORE INSERT ON card_attempt "
-    "WHEN NEW.original_attempt_id IS NOT NULL AND (SELECT state FROM card_attempt WHERE id = NEW.original_attempt_id) "
-    "NOT IN ('approved', 'resolved_approved') BEGIN "
-    "SELECT RAISE(ABORT, 'a void or refund needs an approved original card payment'); END",
     # A receipt whose preloaded card payment still waits on the terminal is credited only after it ends.
     "CREATE TRIGGER receipt_credit_waits_for_preload BEFORE UPDATE OF status ON receipt "
     "WHEN NEW.status = 'issued' AND OLD.status <> 'issued' AND NEW.correlated_receipt_id IS NOT NULL "
