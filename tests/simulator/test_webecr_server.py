@@ -12,6 +12,7 @@ import json
 import re
 import subprocess
 import sys
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -713,6 +714,34 @@ def test_6_66_the_terminal_never_reports_over_either_protocol(tmp_path: Path) ->
 
 
 # ----- the command line -----
+
+def test_simulator_preloads_and_pay_commands_drive_a_running_simulator(capsys: pytest.CaptureFixture[str]) -> None:
+    from nexipos_desktop.cli import main
+
+    loop = asyncio.new_event_loop()
+    thread = threading.Thread(target=loop.run_forever, daemon=True)
+    thread.start()
+    sim = WebEcrSimulator(WebEcrHost(TerminalModel(time_scale=100.0, processing_delay_s=0.0)))
+    asyncio.run_coroutine_threadsafe(sim.start("127.0.0.1", 0), loop).result(10)
+    try:
+        with httpx.Client(base_url=sim.base_url + "/", timeout=10) as client:
+            token = client.post("token/", json={"username": DEMO_USERNAME, "password": DEMO_PASSWORD}).json()
+            body = sale(200, "cli-preload", PreloadTransaction=True, PreloadExpiration=30)
+            auth = {"Authorization": f"Bearer {token['access']}"}
+            assert client.post("terminal/1001/txninit/", json=body, headers=auth).json()["Status"] == 1
+        assert main(["simulator", "preloads", "--url", sim.url]) == 0
+        assert "cli-preload" in capsys.readouterr().out
+        assert main(["simulator", "pay", "cli-preload", "--amount", "1,50", "--url", sim.url]) == 0
+        assert capsys.readouterr().out.startswith("cli-preload: εγκρίθηκε 1,50 €")
+        assert [e.amount_cents for e in sim.host.ledger_entries()] == [150]
+        assert main(["simulator", "pay", "cli-preload", "--url", sim.url]) == 3  # paid already
+        assert main(["simulator", "pay", "x", "--amount", "δύο", "--url", sim.url]) == 2
+    finally:
+        asyncio.run_coroutine_threadsafe(sim.close(), loop).result(10)
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join(10)
+        loop.close()
+
 
 def test_a_webecr_fault_is_refused_for_the_socket_simulator(capsys: pytest.CaptureFixture[str]) -> None:
     from nexipos_desktop.cli import main
