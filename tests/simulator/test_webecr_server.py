@@ -482,6 +482,10 @@ def test_preload_waits_is_paid_on_the_terminal_for_less_or_expires() -> None:
             late = await client.post(f"{sim.url}/_sim/preloads/pre-2/pay", json={})
             assert late.status_code == 400 and (await client.get(f"{sim.url}/_sim/preloads")).json() == []
             await txninit(client, auth, sale(400, "pre-3", PreloadTransaction=True, PreloadExpiration=30))
+            await client.post(f"{sim.url}/_sim/terminal/1001/closebatch", json={"Seconds": 10})
+            busy = await client.post(f"{sim.url}/_sim/preloads/pre-3/pay", json={})
+            assert busy.status_code == 409  # the terminal is busy: the preload stays on its list
+            assert [p["CustomerReference"] for p in (await client.get(f"{sim.url}/_sim/preloads")).json()] == ["pre-3"]
             gone = (await client.post(f"{sim.url}/_sim/preloads/pre-3/expire")).json()
             assert gone["Result"] == CANCELLED and len(sim.host.ledger_entries()) == 1
 
