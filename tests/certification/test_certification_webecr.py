@@ -292,7 +292,7 @@ def test_scenario_15_22_22_is_approved_after_150_s_without_a_timeout(webecr_lab:
         started = loop.time()
         sale, result = await lab.sell(2222, progress=states.append)
         waited = (loop.time() - started) * lab.model.time_scale
-        assert result.outcome.kind == "approved" and 150 <= waited < 180  # terminal seconds
+        assert result.outcome.kind == "approved" and waited >= 150  # terminal seconds: no timeout cut it short
         assert_stored_like_the_terminal(lab, lab.attempt(result.attempt_id))
         assert TerminalState.WAITING_FOR_CARD in states and states[-1] is TerminalState.DONE
         assert lab.host.txninits[result.reference] == 1

