@@ -388,11 +388,11 @@ def test_scenario_17_reconciliation_terminal_first_then_register(webecr_lab: Lab
 
 def test_scenario_18_batch_closing_and_full_batch_give_clear_messages_and_charge_nothing(webecr_lab: Lab) -> None:
     async def body(lab: Lab) -> None:
-        await lab.control("POST", "/terminal/1001/closebatch", {"Seconds": 60})
+        await lab.control("POST", "/terminal/1001/closebatch", {"Seconds": 3600})
         sale, busy = await lab.sell(100)
         assert busy.outcome.kind == "busy" and "απασχολημένο" in busy.outcome.message
         assert lab.attempt(busy.attempt_id).state == "busy" and sale.receipt_id in lab.open_sale_ids()
-        lab.host.clock.advance(61)  # the batch is closed
+        lab.host.clock.advance(3601)  # the batch is closed
         full_sale, full = await lab.sell(888)
         assert full.outcome.kind == "batch_full" and "Κλείσιμο Πακέτου" in full.outcome.message
         assert lab.attempt(full.attempt_id).state == "batch_full" and lab.ledger() == []
