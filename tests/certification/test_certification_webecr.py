@@ -186,13 +186,13 @@ def test_scenario_08_09_deferred_2_euro_sale_preloaded_paid_later_on_the_termina
         preloads = PreloadService(lab.service)
         tracker = PreloadTracker(preloads, first_interval_s=0.01, max_interval_s=0.05, grace_s=0)
         sale = await lab.open_sale(200)
-        sent = await preloads.send(sale, expiry_minutes=15)
+        sent = await preloads.send(sale, expiry_minutes=60)
         assert sent.card.outcome.kind == "pending"
         [row] = preload_store.preload_rows(lab.db, open_only=False)
         assert row.state == "pending" and lab.receipt(sale.receipt_id).status == "issued"
         assert [p.status for p in lab.payments(sale.receipt_id)] == ["pending"]
         [waiting] = lab.host.pending_preloads()
-        assert (waiting.amount, waiting.preload_expiration, lab.ledger()) == (200, 15, [])
+        assert (waiting.amount, waiting.preload_expiration, lab.ledger()) == (200, 60, [])
         await tracker.check_due()
         assert preload_store.preload_rows(lab.db, open_only=False)[0].state == "pending"
         await lab.control("POST", f"/preloads/{waiting.customer_reference}/pay", {})  # the cashier takes the card
@@ -354,7 +354,7 @@ def test_scenario_17_reconciliation_terminal_first_then_register(webecr_lab: Lab
         preloads = PreloadService(lab.service)
         tracker = PreloadTracker(preloads, first_interval_s=0.01, max_interval_s=0.05, grace_s=0)
         deferred = await lab.open_sale(300)
-        await preloads.send(deferred, expiry_minutes=15)
+        await preloads.send(deferred, expiry_minutes=60)
         [waiting] = lab.host.pending_preloads()
         await lab.host.pay_preload(waiting.id)
         for _ in range(200):
