@@ -103,6 +103,10 @@ def simulator_command(args: argparse.Namespace) -> int:
                                     mydata_simulator.mydata_port(args)) if args.mydata else None
     if not (args.socket or args.webecr):
         return _run(mydata)
+    socket_faults, webecr_faults = {f.value for f in Fault}, {f.value for f in WebEcrFault}
+    usable = (socket_faults if args.socket else set()) | (webecr_faults if args.webecr else set())
+    if unusable := sorted(set(args.fault) - usable):
+        raise CliError(f"σφάλματα που δεν αφορούν το πρωτόκολλο: {', '.join(unusable)}", exit_code=2)
     keys: list[bytes | str] = [_read_key(path) for path in args.public_key]
     if args.mellon_test_key:
         keys.append(MELLON_TEST_PUBLIC_KEY)

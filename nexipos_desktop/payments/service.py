@@ -147,6 +147,11 @@ class PaymentService:
             raise UnsupportedOperation(f"Το τερματικό δεν υποστηρίζει «{operation.value}»")
         if amount_cents <= 0:
             raise PaymentError("Το ποσό της κάρτας πρέπει να είναι θετικό")
+        if original_attempt_id is not None:
+            original_attempt = await asyncio.to_thread(self._attempt, original_attempt_id)
+            if original_attempt is None or original_attempt.state not in journal.APPROVED_STATES:
+                raise PaymentError("Η αρχική πληρωμή με κάρτα δεν έχει εγκριθεί (π.χ. προφορτωμένη που περιμένει ή "
+                                   "έληξε): δεν γίνεται ακύρωση ή επιστροφή στην κάρτα")
         attempt, request = await asyncio.to_thread(
             self._journal_charge, sale, amount_cents, operation, tip_cents, instalments, original, original_attempt_id,
             preload_expiry_minutes)

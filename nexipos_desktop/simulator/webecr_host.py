@@ -348,10 +348,13 @@ class WebEcrHost:
         amount = intent.amount if amount_cents is None else amount_cents
         if not 0 < amount <= intent.amount:
             raise RequestError({"Amount": [f"The amount paid must be between 1 and {intent.amount}."]})
+        terminal = self.terminals[intent.terminal_id]
+        if terminal.model.busy or self.clock.now() < terminal.busy_until:  # it stays on the terminal's list
+            raise RequestError({"detail": "The terminal is busy: pay the preloaded transaction later."}, 409)
         self._deadlines.pop(intent.id, None)
         charge = Charge(_OPERATIONS.get(intent.txn_type, ChargeOperation.SALE), amount, intent.customer_reference,
                         tip_cents=intent.tip, proof_checked=True)  # its proof was checked when it was preloaded
-        await self._run(intent, self.terminals[intent.terminal_id], charge, None)
+        await self._run(intent, terminal, charge, None)
         return intent
 
     def expire_preload(self, identifier: str) -> Intent:

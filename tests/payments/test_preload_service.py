@@ -372,3 +372,22 @@ def test_a_lost_reply_on_the_balance_charge_is_asked_about_never_charged_again(d
     card = asyncio.run(preloads.settle_balance_by_card(row.id))
     assert card.outcome.kind == "approved" and len(terminal.requests) == 2
     assert preload_store.preload_rows(db) == [] and len(completed) == 1
+
+
+def test_a_waiting_or_lapsed_preload_is_never_refunded_or_credited(db, till):
+    from nexipos_desktop.payments.contract import Operation
+    from nexipos_desktop.storage.credit_notes import issue_cash_refund
+
+    terminal, payments, preloads, tracker, *_ = till
+    sale, result = send(payments, preloads)
+    credit = payments.open_sale(LINES, invoice_type="11.4", correlated_receipt_id=sale.receipt_id)
+    with pytest.raises(PaymentError, match="δεν έχει εγκριθεί"):
+        asyncio.run(payments.charge(credit, 638, operation=Operation.REFUND,
+                                    original_attempt_id=result.card.attempt_id))
+    payments.abandon(credit)
+    with pytest.raises(IntegrityError, match="credit note waits"), db.write() as session:
+        issue_cash_refund(session, sale.receipt_id)
+    terminal.pay(result.card.reference, 638)
+    asyncio.run(tracker.check_due())
+    with db.write() as session:  # paid: now it can be credited
+        assert issue_cash_refund(session, sale.receipt_id).invoice_type == "11.4"

@@ -13,7 +13,9 @@ payment as covering). These triggers keep that exception narrow:
   pending card payment settles (for at most its amount) when its preload was paid, or is cancelled when its
   preload expired or was cancelled;
 - a payment is added to an issued receipt only to settle what its preload left unpaid, never beyond the total;
-- a preloaded payment is never deleted, never leaves a final state, and keeps what was sent.
+- a preloaded payment is never deleted, never leaves a final state, and keeps what was sent;
+- a receipt is not credited while its preload waits (voids and refunds of an unapproved original are refused by
+  the payment service before anything is journaled: no trigger on the journal's hot path).
 The card attempt journal's state machine (0002) gains two moves for preloads: an in-doubt preload that the
 terminal reports waiting becomes ``pending``, and a pending one may end ``declined``.
 """
@@ -106,6 +108,7 @@ _COVERED = ("(SELECT coalesce(sum(amount_cents), 0) FROM payment WHERE receipt_i
 _TRIGGER_NAMES = [
     "card_attempt_final_states", "payment_pending_is_card", "payment_added_after_issue", "payment_issued_frozen",
     "preloaded_payment_no_delete", "preloaded_payment_final_states", "preloaded_payment_sent_frozen",
+    "receipt_credit_waits_for_preload",
 ]
 
 _TRIGGERS = [
@@ -154,4 +157,9 @@ _TRIGGERS = [
     "OR (OLD.balance_settled_at IS NOT NULL AND (NEW.balance_settled_at IS NOT OLD.balance_settled_at "
     "OR NEW.balance_method IS NOT OLD.balance_method OR NEW.balance_cents <> OLD.balance_cents)) BEGIN "
     "SELECT RAISE(ABORT, 'what was sent to the terminal and what was settled cannot change'); END",
+    # A receipt whose preloaded card payment still waits on the terminal is credited only after it ends.
+    "CREATE TRIGGER receipt_credit_waits_for_preload BEFORE UPDATE OF status ON receipt "
+    "WHEN NEW.status = 'issued' AND OLD.status <> 'issued' AND NEW.correlated_receipt_id IS NOT NULL "
+    "AND EXISTS (SELECT 1 FROM preloaded_payment WHERE receipt_id = NEW.correlated_receipt_id AND state = 'pending') "
+    "BEGIN SELECT RAISE(ABORT, 'a credit note waits until the preloaded card payment of its receipt ends'); END",
 ]
