@@ -243,9 +243,16 @@ class Startup:
             log.exception("myDATA transmission could not start")
         await self.start_terminal(settings)
         if self.mydata is not None:
+            from nexipos_desktop.payments.preload import add_completion_hook
+
+            add_completion_hook(self.wake_mydata)  # a deferred card payment settled: SendPaymentsMethod is queued
             self.mydata.start()  # after the window: transmission runs behind the first sale
         log.info("NexiPOS %s ready on %s", __version__, self.db_path)
         show_recovery(self.window)
+
+    def wake_mydata(self, _receipt_id: int, _payment_id: int) -> None:
+        if self.mydata is not None:
+            self.mydata.wake()
 
     async def first_run(self) -> dict:
         """No shop yet: the setup wizard (or its one-click demo) before the till; returns the settings after it."""
@@ -300,6 +307,9 @@ class Startup:
 
         await drain()  # let a running sale or print finish before the database closes
         if self.mydata is not None:
+            from nexipos_desktop.payments.preload import remove_completion_hook
+
+            remove_completion_hook(self.wake_mydata)
             await self.mydata.stop()
         if self.fake_mydata is not None:
             await self.fake_mydata.close()

@@ -96,7 +96,15 @@ class OutboxSender:
         self._listeners.append(callback)
 
     def wake(self) -> None:
-        """Look for due documents now (a receipt was just queued, or the admin asked for a retry)."""
+        """Look for due documents now (a receipt was just queued, or the admin asked for a retry). Safe to call
+        from a worker thread (a deferred card payment settled there): it then hops onto the sender's loop."""
+        try:
+            running = asyncio.get_running_loop()
+        except RuntimeError:
+            running = None
+        if self._loop is not None and running is not self._loop:
+            self._loop.call_soon_threadsafe(self.wake)
+            return
         self._woken = True
         if self._wake_waiter is not None and not self._wake_waiter.done():
             self._wake_waiter.set_result(None)

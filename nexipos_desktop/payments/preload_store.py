@@ -22,6 +22,7 @@ from nexipos_desktop.storage.audit import audit
 from nexipos_desktop.storage.db import Database
 from nexipos_desktop.storage.drafts import draft_lines
 from nexipos_desktop.storage.models import CardAttempt, Payment, Receipt
+from nexipos_desktop.storage.mydata_outbox import enqueue_payment_methods
 from nexipos_desktop.storage.receipt_store import issue_receipt, load_document
 from nexipos_desktop.storage.settings import get_setting
 from nexipos_desktop.storage.webecr_models import PreloadedPayment
@@ -164,6 +165,7 @@ def record_paid(db: Database, preload_id: int, outcome: Approved, *, actor: str)
         audit(session, actor, "preload.paid", reference=attempt.reference, receipt_id=preload.receipt_id,
               amount_cents=preload.amount_cents, charged_cents=charged, balance_cents=preload.balance_cents,
               rrn=outcome.rrn, auth_code=outcome.auth_code, transaction_id=outcome.transaction_id)
+        enqueue_payment_methods(session, preload.receipt_id, payment.id)  # myDATA: SendPaymentsMethod
         return preload.receipt_id, payment.id
 
 
@@ -248,6 +250,7 @@ def settle_balance_in_cash(db: Database, preload_id: int, tendered_cents: int, *
         _close_balance(session, preload, "cash", actor)
         audit(session, actor, "preload.balance_settled", receipt_id=preload.receipt_id, method="cash",
               amount_cents=payment.amount_cents, payment_id=row.id)
+        enqueue_payment_methods(session, preload.receipt_id, row.id)
         return preload.receipt_id, row.id
 
 
@@ -281,6 +284,7 @@ def settle_balance_by_card(db: Database, preload_id: int, attempt_id: int, *, ac
         _close_balance(session, preload, "card", actor)
         audit(session, actor, "preload.balance_settled", receipt_id=preload.receipt_id, method="card",
               amount_cents=row.amount_cents, payment_id=row.id, reference=attempt.reference)
+        enqueue_payment_methods(session, preload.receipt_id, row.id)
         return preload.receipt_id, row.id
 
 

@@ -27,8 +27,9 @@ def card_payment_of(service: PaymentService, receipt_id: int) -> tuple[Payment, 
     """The card payment of an issued receipt (and the attempt it came from), if it was paid by card."""
     with service.db.read() as session:
         payment = session.exec(
-            select(Payment).where(Payment.receipt_id == receipt_id, Payment.method == PAYMENT_CARD)
-        ).first()
+            select(Payment).where(Payment.receipt_id == receipt_id, Payment.method == PAYMENT_CARD,
+                                  Payment.status == "settled").order_by(Payment.id)
+        ).first()  # a preload still waiting, or lapsed, charged nothing: there is nothing to give back
         if payment is None:
             return None
         attempt = session.exec(select(CardAttempt).where(CardAttempt.payment_id == payment.id)).first()

@@ -10,7 +10,7 @@ from nexipos_desktop.receipts.cart import CartLine
 from nexipos_desktop.receipts.codes import CREDIT_TYPES, PAYMENT_CASH
 from nexipos_desktop.receipts.document import ReceiptDocument
 from nexipos_desktop.receipts.payments import PaymentInput
-from nexipos_desktop.storage.models import Receipt, ReceiptLine
+from nexipos_desktop.storage.models import Payment, Receipt, ReceiptLine
 from nexipos_desktop.storage.receipt_store import SaleError, issue_receipt
 
 
@@ -38,6 +38,10 @@ def refundable(session: Session, original_id: int) -> tuple[Receipt, list[CartLi
     ).first()
     if pending is not None:
         raise SaleError("Για αυτή την απόδειξη υπάρχει επιστροφή σε εξέλιξη")
+    waiting = session.exec(select(Payment.id).where(Payment.receipt_id == original_id, Payment.status == "pending")).first()
+    if waiting is not None:
+        raise SaleError("Η πληρωμή με κάρτα αυτής της απόδειξης περιμένει ακόμη στο τερματικό («Προφορτωμένες»): "
+                        "επιστροφή μόνο αφού πληρωθεί ή λήξει")
     lines = [
         CartLine(
             product_id=line.product_id, code=line.code, name=line.name, unit_price_cents=line.unit_price_cents,

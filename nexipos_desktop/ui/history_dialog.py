@@ -283,9 +283,18 @@ class HistoryDialog(QDialog):
         return credit
 
     def request_mydata_cancellation(self) -> None:
-        """Ask, then cancel the selected transmitted receipt in myDATA."""
+        """An admin's PIN, then a confirmation, then cancel the selected transmitted receipt in myDATA."""
         doc = self.document
         if doc is None or doc.mark is None:
+            return
+        spawn(self._cancel_with_admin(doc), on_error=self._report)
+
+    async def _cancel_with_admin(self, doc: ReceiptDocument) -> None:
+        from nexipos_desktop.ui.pin_dialog import authorise
+
+        admin = await authorise(self, "mydata_cancel", self.tr("Ακύρωση στο myDATA"),
+                                receipt=f"{doc.series}-{doc.number}", mark=doc.mark)
+        if admin is None:
             return
         answer = QMessageBox.question(
             self, self.tr("Ακύρωση στο myDATA"),
@@ -293,18 +302,16 @@ class HistoryDialog(QDialog):
                 doc.series, doc.number, doc.mark))
         if answer == QMessageBox.StandardButton.Yes:
             receipt_id = self.rows[self.table.selectionModel().selectedRows()[0].row()].id
-            spawn(self.cancel_transmitted_receipt(receipt_id), on_error=self._report)
+            spawn(self.cancel_transmitted_receipt(receipt_id, admin=admin), on_error=self._report)
 
-    async def cancel_transmitted_receipt(self, receipt_id: int) -> None:
+    async def cancel_transmitted_receipt(self, receipt_id: int, *, admin: str = "") -> None:
         """Queue ``CancelInvoice`` for a transmitted receipt; the cancellation MARK is stored when myDATA answers.
-
-        Admin only: the role check belongs here (one place for every caller).
-        """
+        Admin only: callers go through :meth:`request_mydata_cancellation` (PIN) and name the admin."""
         from nexipos_desktop.storage.mydata_outbox import enqueue_cancel
 
         def queue() -> None:
             with self.context.db.write() as session:
-                enqueue_cancel(session, receipt_id, actor=self.context.cashier or "admin")
+                enqueue_cancel(session, receipt_id, actor=admin or self.context.cashier or "admin")
 
         try:
             await off_thread(queue)

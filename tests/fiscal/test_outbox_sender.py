@@ -4,24 +4,30 @@ from __future__ import annotations
 
 import asyncio
 import io
+import sys
 import time
+from pathlib import Path
 
 import pytest
 from lxml import etree
 from pypdf import PdfReader
 from sqlalchemy.exc import IntegrityError
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "payments"))  # the fake preload terminal
+
+from preload_fake_driver import FakePreloadTerminal  # noqa: E402
 from mydata_helpers import bread, cash_sale, closed_port, fake_mydata, query, sender_for, until
 from nexipos_desktop.fiscal.mydata_xml import INVOICE_NS, PAYMENT_NS
 from nexipos_desktop.fiscal.outbox_sender import Backoff
+from nexipos_desktop.payments import preload_store
+from nexipos_desktop.payments.preload import PreloadService, PreloadTracker
+from nexipos_desktop.payments.service import PaymentService
 from nexipos_desktop.printing import DEFAULT_PENDING_NOTE, render_receipt_pdf
-from nexipos_desktop.receipts.payments import PaymentInput
 from nexipos_desktop.simulator.mydata_server import MyDataFault
 from nexipos_desktop.storage.credit_notes import issue_cash_refund
 from nexipos_desktop.storage.db import open_database
-from nexipos_desktop.storage.models import Payment
-from nexipos_desktop.storage.mydata_outbox import enqueue_cancel, enqueue_payment_methods, outbox_counts, retry_now
-from nexipos_desktop.storage.receipt_store import issue_receipt, load_document
+from nexipos_desktop.storage.mydata_outbox import enqueue_cancel, outbox_counts, retry_now
+from nexipos_desktop.storage.receipt_store import load_document
 
 NS = {"i": INVOICE_NS, "p": PAYMENT_NS}
 
@@ -329,36 +335,41 @@ def test_cancel_a_transmitted_receipt_stores_the_cancellation_mark(db):
 
 
 def test_deferred_card_payment_is_attached_with_send_payments_method(db):
-    lines = [bread(4)]
-    with db.write() as session:
-        document = issue_receipt(session, lines, [
-            PaymentInput(method=3, amount_cents=500, tendered_cents=500, change_cents=0),
-            PaymentInput(method=7, amount_cents=500, status="pending", tid="64999999", transaction_id="TX-1")])
+    """A preloaded card payment paid later on the terminal (for less) and the balance the cashier takes in cash
+    reach myDATA as SendPaymentsMethod, queued by the transactions that settle them (not by the test)."""
+    terminal = FakePreloadTerminal(db)
+    payments = PaymentService(db, terminal, tid="64999999", cashier="Ταμίας 1")
+    preloads = PreloadService(payments)
+    tracker = PreloadTracker(preloads)
+    sale = payments.open_sale([bread(4)])  # 10.00
+    sent = asyncio.run(preloads.send(sale))
 
     async def scenario():
         async with fake_mydata() as server:
             sender = sender_for(db, server)
-            await sender.send_due()
-            with db.write() as session:  # the preloaded payment completes later
-                payment = session.get(Payment, 2)
-                payment.status, payment.settled_at = "settled", "2026-11-28T10:00:00+02:00"
-                session.add(payment)
-                enqueue_payment_methods(session, 1, 2)
-            assert await sender.send_due() == 1
+            assert await sender.send_due() == 1  # the receipt, while its card payment waits on the terminal
+            terminal.pay(sent.card.reference, 800)  # the cashier lowered it to 8.00 on the terminal
+            assert await tracker.check_now() == 1
+            [row] = preload_store.preload_rows(db)
+            await preloads.settle_balance_in_cash(row.id, 200)
+            assert await sender.send_due() == 2
+            assert await sender.send_due() == 0  # never twice
             await sender.client.close()
             return server
 
     server = asyncio.run(scenario())
     (invoice,) = sent_bodies(server)
-    assert invoice.xpath("//i:paymentMethodDetails/i:type/text()", namespaces=NS) == ["3"]  # card not yet settled
-    (attached,) = sent_bodies(server, "SendPaymentsMethod")
-    mark = server.mark_of(document.uid)
-    assert attached.findtext("p:paymentMethods/p:invoiceMark", namespaces=NS) == str(mark)
-    detail = attached.find("p:paymentMethods/p:paymentMethodDetails", namespaces=NS)
+    assert invoice.xpath("//i:paymentMethodDetails/i:type/text()", namespaces=NS) == []  # nothing settled yet
+    card, cash = sent_bodies(server, "SendPaymentsMethod")
+    mark = server.mark_of(sent.document.uid)
+    assert card.findtext("p:paymentMethods/p:invoiceMark", namespaces=NS) == str(mark)
+    detail = card.find("p:paymentMethods/p:paymentMethodDetails", namespaces=NS)
+    card_payment = query(db, "SELECT transaction_id FROM payment WHERE method = 7")[0][0]
     assert [detail.findtext(f"i:{n}", namespaces=NS) for n in ("type", "amount", "transactionId", "tid")] == \
-        ["7", "5.00", "TX-1", "64999999"]
-    row = outbox(db)[1]
-    assert row[1] == "payment_methods" and row[3] == "sent" and row[5] == server.payment_methods[0][1]
+        ["7", "8.00", card_payment, "64999999"]
+    assert cash.xpath("//i:type/text() | //i:amount/text()", namespaces=NS) == ["3", "2.00"]
+    assert [row[1:4:2] for row in outbox(db)] == [("invoice", "sent"), ("payment_methods", "sent"),
+                                                  ("payment_methods", "sent")]
 
 
 def test_a_credit_note_waits_for_its_originals_mark_and_references_it(db):

@@ -14,6 +14,7 @@ from sqlmodel import select
 from nexipos_desktop.payments import preload_store
 from nexipos_desktop.payments.contract import Cancelled, Declined, InDoubt, Pending
 from nexipos_desktop.payments.errors import PaymentError
+from nexipos_desktop.storage.errors import SaleError
 from nexipos_desktop.payments.preload import PreloadService, PreloadTracker
 from nexipos_desktop.payments.service import PaymentService
 from nexipos_desktop.receipts.cart import CartLine
@@ -385,8 +386,12 @@ def test_a_waiting_or_lapsed_preload_is_never_refunded_or_credited(db, till):
         asyncio.run(payments.charge(credit, 638, operation=Operation.REFUND,
                                     original_attempt_id=result.card.attempt_id))
     payments.abandon(credit)
+    with pytest.raises(SaleError, match="περιμένει ακόμη στο τερματικό"), db.write() as session:
+        issue_cash_refund(session, sale.receipt_id)  # said in Greek before the database's own refusal
     with pytest.raises(IntegrityError, match="credit note waits"), db.write() as session:
-        issue_cash_refund(session, sale.receipt_id)
+        credit = session.get(Receipt, credit.receipt_id)  # the database refuses it too, whatever the code
+        credit.status = "issued"
+        session.add(credit)
     terminal.pay(result.card.reference, 638)
     asyncio.run(tracker.check_due())
     with db.write() as session:  # paid: now it can be credited

@@ -14,11 +14,13 @@ from PySide6.QtWidgets import QMessageBox
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fiscal"))
 from mydata_helpers import KEY, USER, closed_port  # noqa: E402
+from pin_helpers import enter_pin, until  # noqa: E402
 
 from nexipos_desktop.fiscal.mydata_client import MyDataClient, MyDataConfig  # noqa: E402
 from nexipos_desktop.fiscal.outbox_sender import Backoff, OutboxSender  # noqa: E402
 from nexipos_desktop.printing import DEFAULT_PENDING_NOTE  # noqa: E402
 from nexipos_desktop.simulator.mydata_server import FakeMyData, MyDataFault  # noqa: E402
+from nexipos_desktop.storage.seed import DEMO_ADMIN, DEMO_PINS  # noqa: E402
 
 MILK = "5200480147201"
 
@@ -36,14 +38,15 @@ def till(pos_window, run, db_path):
     """A till window with a running sender to ``url`` (the fake server unless told otherwise)."""
     senders = []
 
-    def make(url: str, *, wait_s: float = 0.0):
+    def make(url: str, *, wait_s: float = 0.0, gated: bool = False):
         from nexipos_desktop.storage.db import open_database
+        from nexipos_desktop.ui.pin_dialog import AdminGate
 
         db = open_database(db_path)
         sender = OutboxSender(db, MyDataClient(MyDataConfig("provider", url, USER, KEY, timeout_s=2)),
                               backoff=Backoff(first_s=1, time_scale=100))
         senders.append((sender, db))
-        window = pos_window(mydata=sender, mydata_print_wait_s=wait_s)
+        window = pos_window(mydata=sender, mydata_print_wait_s=wait_s, admin_gate=AdminGate(db) if gated else None)
         sender.start()
         return window, sender
 
@@ -133,7 +136,7 @@ def test_offline_indicator(till, run, wait_until):
 
 def test_cancel_a_transmitted_receipt_from_the_history(till, fake, run, wait_until, monkeypatch, db_path):
     monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
-    window, _ = till(fake.url + "myDataProvider/")
+    window, _ = till(fake.url + "myDataProvider/", gated=True)
     document = sell(window, run)
     wait_until(lambda: outbox_states(db_path) == ["sent"])
     window.show_history()
@@ -141,12 +144,22 @@ def test_cancel_a_transmitted_receipt_from_the_history(till, fake, run, wait_unt
     wait_until(lambda: dialog.document is not None and dialog.cancel_mydata_button.isEnabled())
     mark = fake.mark_of(document.uid)
     assert dialog.status.text() == f"Διαβιβάστηκε στο myDATA · ΜΑΡΚ {mark}"
+    gate = window.context.admin_gate
+    dialog.cancel_mydata_button.click()  # admin only: the PIN dialog first; cancelling it cancels nothing
+    until(lambda: gate.dialog is not None and gate.dialog.isVisible())
+    gate.dialog.reject()
+    until(lambda: gate.dialog is None)
+    assert outbox_states(db_path) == ["sent"]
     dialog.cancel_mydata_button.click()
+    enter_pin(gate, DEMO_PINS[DEMO_ADMIN], wait_until)
     wait_until(lambda: outbox_states(db_path) == ["sent", "sent"])
     cancellation = fake.invoices[document.uid].cancellation_mark
     with sqlite3.connect(db_path) as conn:
         assert conn.execute("SELECT cancellation_mark FROM mydata_outbox WHERE kind = 'cancel'").fetchall() == [
             (cancellation,)]
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("SELECT actor FROM audit_log WHERE action = 'admin.mydata_cancel'").fetchall() == [
+            (DEMO_ADMIN,)]
     run(dialog.load())
     wait_until(lambda: dialog.status.text() == f"Ακυρώθηκε στο myDATA · ΜΑΡΚ ακύρωσης {cancellation}")
     assert not dialog.cancel_mydata_button.isEnabled()
@@ -158,6 +171,7 @@ def test_demo_till_starts_the_embedded_fake_mydata_and_transmits(qtbot, run, wai
     from nexipos_desktop.ui.main_window import MainWindow, TillContext
 
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # the terminal simulator's ledger
+    monkeypatch.setenv("NEXIPOS_DEMO", "1")  # as under `make run`: a new database becomes the demo shop
     window = MainWindow(TillContext())
     qtbot.addWidget(window)
     startup = Startup(window, tmp_path / "demo.db")

@@ -95,7 +95,8 @@ def test_whole_wizard_over_tcpsocket_saves_everything_at_finish(new_wizard, run,
         "094014201", "Καφενείο Η Πλατεία", "provider", "999")
     assert (values["terminal.driver"], values["terminal.host"], values["terminal.port"], values["terminal.tid"]) == (
         "ecr_socket", "127.0.0.1", simulator.port, "64123456")
-    assert (values["printing.printer"], values["mydata.user_id"], values["shop.configured"]) == ("pdf", "plateia", True)
+    assert (values["printing.printer"], values["shop.configured"]) == ("pdf", True)
+    assert "mydata.user_id" not in values and get_secret("mydata.user_id") == "plateia"  # keyring, not settings
     assert (terminal.name, terminal.protocol, terminal.kind, terminal.tid, terminal.is_default) == (
         "Ταμείο μπαρ", "tcp", "A920Pro", "64123456", True)
     assert users == {"Ταμίας 1": "cashier", "Ελένη": "admin"}

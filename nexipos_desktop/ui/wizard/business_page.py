@@ -8,6 +8,7 @@ from nexipos_desktop.admin.vat_number import VatNumberError, validate_afm
 from nexipos_desktop.ui.wizard.common import SetupState, problem_label
 
 SUBSCRIPTION_SECRET = "mydata.subscription_key"
+USER_ID_SECRET = "mydata.user_id"  # both myDATA credentials live in the keyring (fiscal/mydata_client.py)
 SERIES_TYPES = (("11.1", "ΑΛΠ (11.1)"), ("11.2", "ΑΠΥ (11.2)"), ("11.4", "Πιστωτικό λιανικής (11.4)"))
 
 
@@ -83,10 +84,13 @@ class BusinessPage(QWizardPage):
         settings.update({"shop.name": self.name.text().strip(), "shop.vat": afm,
                          "shop.tax_office": self.tax_office.text().strip(), "shop.address": self.address.text().strip(),
                          "shop.phone": self.phone.text().strip(), "shop.activity": self.activity.text().strip(),
-                         "shop.branch": self.branch.value(), "mydata.user_id": self.mydata_user.text().strip()})
+                         "shop.branch": self.branch.value()})
         settings.update({f"series.{code}": edit.text().strip() for code, edit in self.series.items()})
         if key:
             self.state.plan.secrets[SUBSCRIPTION_SECRET] = key
+        user = self.mydata_user.text().strip()
+        if user and user != self.state.values.get(USER_ID_SECRET):
+            self.state.plan.secrets[USER_ID_SECRET] = user
         self.problem.clear()
         return True
 

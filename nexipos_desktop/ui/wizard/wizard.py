@@ -40,6 +40,7 @@ def read_setup_state(db: Database, **options) -> tuple[SetupState, TerminalDraft
         row = default_terminal(session)
         existing = TerminalDraft.of(row) if row is not None else None
     present = frozenset(name for name in KNOWN_SECRETS if get_secret(name))
+    values["mydata.user_id"] = get_secret("mydata.user_id") or ""  # shown on the business page, kept in the keyring
     options.setdefault("first_run", not is_configured(values))
     return SetupState(values=values, has_admin=admin, secrets_set=present, **options), existing
 
