@@ -52,14 +52,9 @@ def open_db(args: argparse.Namespace, *, seed: bool = True) -> Database:
     try:
         db = open_database(path)
         if seed:
-            from nexipos_desktop.storage.seed import seed_demo_shop
+            from nexipos_desktop.admin.demo import set_up_demo
 
-            if seed_demo_shop(db):  # a new database: the demo shop, wired to the built-in terminal simulator
-                from nexipos_desktop.fiscal.mydata_setup import configure_demo_mydata
-                from nexipos_desktop.payments.demo import configure_demo_terminal
-
-                configure_demo_terminal(db)
-                configure_demo_mydata(db)
+            set_up_demo(db)  # a new database: the demo shop (as `make run`), wired to the built-in simulators
     except StorageError as exc:
         raise CliError(str(exc), exit_code=3) from exc
     return db
