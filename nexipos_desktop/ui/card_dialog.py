@@ -117,7 +117,10 @@ class CardPaymentDialog(QDialog):
         if self.approved:
             card = result.outcome
             text += f" · {card.card_type} {card.pan_masked} · {format_cents(card.final_amount_cents)} € · {card.auth_code}"
-        self.outcome.setText(text + (f": {detail}" if detail and not self.approved else ""))
+        if detail and not self.approved:  # the driver's own wording, once (it may already say what the headline says)
+            text = detail if detail.startswith(text.split(":")[0]) else f"{text}: {detail}"
+        self.outcome.setText(text)
+        self.adjustSize()  # a long wrapped message must not be clipped
         self.state.setText(self.tr("Έτοιμο") if kind != "in_doubt" else self.tr("Απαιτείται επιβεβαίωση"))
         if kind == "in_doubt":
             spawn(self._show_in_doubt(result.attempt_id), on_error=self._failed)

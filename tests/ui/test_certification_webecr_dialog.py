@@ -4,6 +4,8 @@ rows the register stores, is in ``tests/certification/``."""
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from PySide6.QtCore import Qt
 from sqlmodel import select
@@ -78,7 +80,12 @@ def test_scenario_16_dialog_shows_the_approval_recovered_by_query(window, qtbot,
 
 def test_scenario_18_dialog_says_to_close_the_batch_and_nothing_is_charged(window, qtbot, wait_until, webecr):
     dialog = pay_by_card(window, qtbot, wait_until, 888)
-    assert "Κλείσιμο Πακέτου" in dialog.outcome.text() and "Δεν έγινε χρέωση" in dialog.outcome.text()
+    text = dialog.outcome.text()
+    assert "Κλείσιμο Πακέτου" in text and "Δεν έγινε χρέωση" in text
+    assert text.count("πακέτο του τερματικού είναι γεμάτο") == 1  # said once, in the terminal's words
+    assert dialog.outcome.height() >= dialog.outcome.heightForWidth(dialog.outcome.width())  # not clipped
+    if shots := os.environ.get("NEXIPOS_SHOTS"):
+        dialog.grab().save(f"{shots}/card-batch-full.png")
     assert [a.state for a in attempts(window)] == ["batch_full"] and webecr.host.ledger_entries() == []
     with window.context.db.read() as session:
         assert session.exec(select(Receipt.status)).all() == ["reserved"]  # the sale stays open
