@@ -231,6 +231,8 @@ EN.update({
 "Προφορτωμένες σε αναμονή: {0}":"Preloads waiting: {0}","Χωρίς διαφορές. {0}":"No differences. {0}",
 "Υπάρχουν διαφορές: ελέγξτε τις χρωματισμένες γραμμές. {0}":"There are differences: check the coloured rows. {0}",
 "Η συμφωνία δεν έγινε: {0}":"The reconciliation failed: {0}",
+    "Δήλωση βλάβης": "Fault declaration",
+    "Νέα αποστολή στο myDATA": "Send to myDATA again",
 })
 path = sys.argv[1]
 tree = ET.parse(path)

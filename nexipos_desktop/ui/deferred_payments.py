@@ -165,8 +165,13 @@ class DeferredPayments(QObject):
             spawn(self.open_fault_dialog(), on_error=self.window.report_error)
 
     async def open_fault_dialog(self):
+        """A card payment taken on the terminal by hand, typed in from its slip: like forcing an in-doubt payment,
+        it records a charge on someone's word, so an admin's PIN comes first (and goes to the audit log)."""
         from nexipos_desktop.ui.fault_declaration_dialog import FaultDeclarationDialog
+        from nexipos_desktop.ui.pin_dialog import authorise
 
+        if await authorise(self.window, "fault_declaration", self.tr("Δήλωση βλάβης")) is None:
+            return None
         flow = self.window.card_flow
         sale = await flow.sync_sale()
         dialog = FaultDeclarationDialog(flow.service, sale, flow.due_cents, parent=self.window)

@@ -123,8 +123,12 @@ class MyDataDialog(QDialog):
     async def retry(self, outbox_id: int) -> None:
         """The refused document goes back to the queue, due now, and the sender is woken."""
         from nexipos_desktop.storage.mydata_outbox import retry_now
+        from nexipos_desktop.ui.pin_dialog import authorise
 
-        await off_thread(retry_now, self.context.db, outbox_id, actor=self.context.cashier or "admin")
+        admin = await authorise(self, "mydata_retry", self.tr("Νέα αποστολή στο myDATA"), outbox_id=outbox_id)
+        if admin is None:
+            return
+        await off_thread(retry_now, self.context.db, outbox_id, actor=admin or self.context.cashier or "admin")
         self.send_now()
         await self.load()
         self.status.setText(self.tr("Το έγγραφο {0} θα σταλεί ξανά").format(outbox_id))

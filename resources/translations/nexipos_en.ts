@@ -3,97 +3,97 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="18" />
+        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="19" />
         <source>Στοιχεία επιχείρησης</source>
         <translation>Business details</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="19" />
+        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="20" />
         <source>Όπως τυπώνονται στις αποδείξεις και δηλώνονται στο myDATA.</source>
         <translation>As printed on receipts and reported to myDATA.</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="22" />
+        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="23" />
         <source>π.χ. Α' Αθηνών</source>
         <translation>e.g. A' Athens</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="33" />
+        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="34" />
         <source>Επωνυμία:</source>
         <translation>Business name:</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="34" />
+        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="35" />
         <source>ΑΦΜ:</source>
         <translation>VAT number (ΑΦΜ):</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="35" />
+        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="36" />
         <source>ΔΟΥ:</source>
         <translation>Tax office (ΔΟΥ):</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="36" />
+        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="37" />
         <source>Διεύθυνση:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="37" />
+        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="38" />
         <source>Τηλέφωνο:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="38" />
+        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="39" />
         <source>Δραστηριότητα:</source>
         <translation>Activity:</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="39" />
+        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="40" />
         <source>Αριθμός εγκατάστασης (υποκατάστημα, 0 = έδρα):</source>
         <translation>Installation number (branch, 0 = head office):</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="41" />
+        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="42" />
         <source>Σειρά {0}:</source>
         <translation>Series {0}:</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="42" />
+        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="43" />
         <source>myDATA όνομα χρήστη:</source>
         <translation>myDATA user name:</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="43" />
+        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="44" />
         <source>myDATA κλειδί συνδρομής:</source>
         <translation>myDATA subscription key:</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="62" />
+        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="63" />
         <source>αποθηκευμένο· αφήστε κενό για να μείνει</source>
         <translation>stored; leave empty to keep it</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="69" />
+        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="70" />
         <source>Συμπληρώστε την επωνυμία.</source>
         <translation>Enter the business name.</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="70" />
+        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="71" />
         <source>Συμπληρώστε τη ΔΟΥ.</source>
         <translation>Enter the tax office.</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="71" />
+        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="72" />
         <source>Συμπληρώστε τη διεύθυνση.</source>
         <translation>Enter the address.</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="77" />
+        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="78" />
         <source>Συμπληρώστε τη σειρά για κάθε τύπο παραστατικού.</source>
         <translation>Enter the series for every document type.</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="80" />
+        <location filename="../../nexipos_desktop/ui/wizard/business_page.py" line="81" />
         <source>Δώστε και το κλειδί συνδρομής του myDATA.</source>
         <translation>Also enter the myDATA subscription key.</translation>
     </message>
@@ -176,33 +176,33 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="121" />
+        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="124" />
         <source>Έτοιμο</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="121" />
+        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="124" />
         <source>Απαιτείται επιβεβαίωση</source>
         <translation>Confirmation needed</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="127" />
-        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="149" />
+        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="130" />
+        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="152" />
         <source>Νέα προσπάθεια</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="146" />
+        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="149" />
         <source>Εγκρίθηκε (επιβεβαιώθηκε)</source>
         <translation>Approved (confirmed)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="146" />
+        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="149" />
         <source>Δεν χρεώθηκε</source>
         <translation>Not charged</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="154" />
+        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="157" />
         <source>Χρόνος: {0}:{1:02d}</source>
         <translation>Time: {0}:{1:02d}</translation>
     </message>
@@ -354,12 +354,17 @@
         <translation>Issued {0}-{1}, to be paid later on the terminal ({2} €)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/deferred_payments.py" line="189" />
+        <location filename="../../nexipos_desktop/ui/deferred_payments.py" line="173" />
+        <source>Δήλωση βλάβης</source>
+        <translation>Fault declaration</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/deferred_payments.py" line="194" />
         <source>Καταχωρίστηκε πληρωμή {0} € από την απόδειξη του τερματικού · Υπόλοιπο {1} €</source>
         <translation>Recorded a {0} € payment from the terminal's slip · Balance {1} €</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/deferred_payments.py" line="207" />
+        <location filename="../../nexipos_desktop/ui/deferred_payments.py" line="212" />
         <source>Η συμφωνία καρτών χρειάζεται τερματικό WebECR</source>
         <translation>Card reconciliation needs a WebECR terminal</translation>
     </message>
@@ -611,7 +616,8 @@
     </message>
     <message>
         <location filename="../../nexipos_desktop/ui/history_dialog.py" line="65" />
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="291" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="295" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="300" />
         <source>Ακύρωση στο myDATA</source>
         <translation>Cancel in myDATA</translation>
     </message>
@@ -708,17 +714,17 @@
         <translation>The terminal did not complete the refund ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="292" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="301" />
         <source>Ακύρωση στο myDATA της απόδειξης {0}-{1} (ΜΑΡΚ {2}); Η ακύρωση δεν αναιρείται.</source>
         <translation>Cancel receipt {0}-{1} (MARK {2}) in myDATA? A cancellation cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="317" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="324" />
         <source>Η ακύρωση στο myDATA στάλθηκε για διαβίβαση</source>
         <translation>The myDATA cancellation is queued for transmission</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="326" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="333" />
         <source>Σφάλμα</source>
         <translation>Error</translation>
     </message>
@@ -1125,12 +1131,17 @@ Look up the last transaction on the terminal (or its slip) and state what it sho
         <translation>Transmission is not set up (myDATA credentials)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/mydata_dialog.py" line="130" />
+        <location filename="../../nexipos_desktop/ui/mydata_dialog.py" line="128" />
+        <source>Νέα αποστολή στο myDATA</source>
+        <translation>Send to myDATA again</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/mydata_dialog.py" line="134" />
         <source>Το έγγραφο {0} θα σταλεί ξανά</source>
         <translation>Document {0} will be sent again</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/mydata_dialog.py" line="139" />
+        <location filename="../../nexipos_desktop/ui/mydata_dialog.py" line="143" />
         <source>Σφάλμα</source>
         <translation>Error</translation>
     </message>
@@ -1753,38 +1764,38 @@ Look up the last transaction on the terminal (or its slip) and state what it sho
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../nexipos_desktop/ui/wizard/wizard.py" line="60" />
+        <location filename="../../nexipos_desktop/ui/wizard/wizard.py" line="61" />
         <source>Οδηγός ρύθμισης NexiPOS</source>
         <extracomment>Secrets the wizard may replace (their presence, never their values, is shown).</extracomment>
         <translation>NexiPOS setup wizard</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/wizard/wizard.py" line="64" />
+        <location filename="../../nexipos_desktop/ui/wizard/wizard.py" line="65" />
         <source>Επόμενο &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/wizard/wizard.py" line="65" />
+        <location filename="../../nexipos_desktop/ui/wizard/wizard.py" line="66" />
         <source>&lt; Πίσω</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/wizard/wizard.py" line="66" />
+        <location filename="../../nexipos_desktop/ui/wizard/wizard.py" line="67" />
         <source>Ολοκλήρωση</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/wizard/wizard.py" line="67" />
+        <location filename="../../nexipos_desktop/ui/wizard/wizard.py" line="68" />
         <source>Άκυρο</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/wizard/wizard.py" line="94" />
+        <location filename="../../nexipos_desktop/ui/wizard/wizard.py" line="95" />
         <source>Αποθήκευση…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/wizard/wizard.py" line="110" />
+        <location filename="../../nexipos_desktop/ui/wizard/wizard.py" line="111" />
         <source>Δημιουργία καταστήματος επίδειξης…</source>
         <translation>Creating the demo shop…</translation>
     </message>

@@ -77,7 +77,7 @@ def test_without_transmission_the_status_bar_counts_what_waits(pos_window, run, 
 def test_refused_receipt_shows_in_greek_and_is_retried_from_the_admin_view(till, fake, run, wait_until, qtbot,
                                                                            db_path):
     fake.script(MyDataFault.XSD_ERROR)
-    window, sender = till(fake.url + "myDataProvider/")
+    window, sender = till(fake.url + "myDataProvider/", gated=True)
     wait_until(lambda: window.mydata_indicator.text() == "myDATA ✓")
     sell(window, run)
     wait_until(lambda: window.mydata_indicator.text() == "myDATA: 1 απορρίφθηκαν")
@@ -89,8 +89,12 @@ def test_refused_receipt_shows_in_greek_and_is_retried_from_the_admin_view(till,
     assert dialog.model.item(0, 6).text().startswith("Το έγγραφο δεν είναι έγκυρο κατά το XSD του myDATA")
     dialog.table.selectRow(0)
     assert dialog.retry_button.isEnabled()
-    qtbot.mouseClick(dialog.retry_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.retry_button, Qt.MouseButton.LeftButton)  # admin only: the PIN first
+    enter_pin(window.context.admin_gate, DEMO_PINS[DEMO_ADMIN], wait_until)
     wait_until(lambda: outbox_states(db_path) == ["sent"])
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("SELECT actor FROM audit_log WHERE action IN ('admin.mydata_retry', 'mydata.retry') "
+                            "ORDER BY id").fetchall() == [(DEMO_ADMIN,), (DEMO_ADMIN,)]
     wait_until(lambda: window.mydata_indicator.text() == "myDATA ✓" and dialog.model.rowCount() == 0)
     dialog.show_sent.setChecked(True)
     wait_until(lambda: dialog.model.rowCount() == 1 and dialog.model.item(0, 3).text() == "Διαβιβάστηκε")

@@ -129,3 +129,47 @@ def test_forcing_an_in_doubt_payment_needs_the_admin(gated_window, simulator, qt
     assert (actor, details["reference"], details["approved"]) == (DEMO_ADMIN, attempt.reference, True)
     qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
     wait_until(lambda: window.last_document is not None)
+
+
+def socket_till(gated_window, simulator, gate_db):
+    driver = EcrSocketDriver(TerminalConfig(driver="ecr_socket", host="127.0.0.1", port=simulator.port,
+                                            result_timeout_s=10))
+    service = PaymentService(gate_db, driver, terminal_name="Προσομοιωτής", tid="64999999", cashier="Ταμίας 1")
+    return gated_window(payments=service, terminal_name="Προσομοιωτής"), service
+
+
+def test_a_void_approved_by_the_admin_reaches_the_terminal_and_is_audited(gated_window, simulator, run, wait_until,
+                                                                          gate_db, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    window, service = socket_till(gated_window, simulator, gate_db)
+    sale = service.open_sale([CartLine(None, "X1", "Δοκιμαστικό είδος", 200, 1, 1)])
+    assert run(service.charge(sale, 200)).outcome.kind == "approved"
+    service.issue(sale)
+    window.show_history()
+    history = window.history_dialog
+    wait_until(lambda: history.document is not None)
+    gate = window.context.admin_gate
+    history.ask_card_refund(void=True)
+    enter_pin(gate, DEMO_PINS[DEMO_ADMIN], wait_until)
+    wait_until(lambda: history.model.rowCount() == 2)
+    with gate_db.read() as session:
+        attempts = session.exec(select(CardAttempt).order_by(CardAttempt.id)).all()
+    assert [(a.operation, a.state) for a in attempts] == [("sale", "approved"), ("void", "approved")]
+    [(actor, _, details)] = audit_rows(gate_db, "admin.void")
+    assert (actor, details["receipt"]) == (DEMO_ADMIN, f"{sale.series}-{sale.number}")
+
+
+def test_a_fault_declaration_needs_the_admin(gated_window, simulator, qtbot, wait_until, gate_db):
+    window, _ = socket_till(gated_window, simulator, gate_db)
+    window.catalogue.add_by_code(OLIVES)
+    gate = window.context.admin_gate
+    shortcut = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window, Qt.Key.Key_F9, shortcut)
+    until(lambda: gate.dialog is not None and gate.dialog.isVisible())
+    gate.dialog.reject()
+    until(lambda: gate.dialog is None)
+    assert getattr(window.deferred, "fault_dialog", None) is None  # no PIN, no form
+    window.deferred.declare_fault()  # again, from the «Κάρτες» menu
+    enter_pin(gate, DEMO_PINS[DEMO_ADMIN], wait_until)
+    until(lambda: getattr(window.deferred, "fault_dialog", None) is not None)
+    assert [actor for actor, _, _ in audit_rows(gate_db, "admin.fault_declaration")] == [DEMO_ADMIN]
