@@ -2,8 +2,10 @@
 
 The protocol follows ``terminal.driver``: ``ecr_socket`` starts the socket terminal, ``webecr`` the WebECR cloud
 (``nexipos config set terminal.driver webecr``, or ``make run-webecr``). Both book into the same ledger file.
-The WebECR simulator starts fresh each time, so it is told the register's stored pairing (its API key) and the
-demo account's password, and the driver is pointed at it: nothing to pair by hand.
+The WebECR simulator gets new tokens each time, so it is told the register's stored pairing (its API key) and the
+demo account's password, and the driver is pointed at it: nothing to pair by hand. Its transactions (and the
+register's approved intents) are rebuilt from the ledger, so voids, refunds, queries and reconciliation of sales
+made before a restart work as with the real cloud.
 """
 
 from __future__ import annotations

@@ -22,6 +22,12 @@ class LedgerEntry:
 
     ``reference`` is the socket session number (6 digits) or a WebECR reference; ``delivered`` tells whether the
     terminal managed to send the final reply to the register.
+
+    The fields after ``delivered`` let a restarted WebECR simulator rebuild its cloud history (transactions and
+    intents) as the real host keeps it: ``txn_type`` (WebECR TxnType), ``customer_reference`` (the register's
+    CustomerReference; "" when none, None when not recorded), ``intent_id``, ``original_transaction_id`` (what a
+    void, linked refund or completion refers to), ``cashback_cents``, ``instalments`` and ``preload``. They have
+    defaults, so lines written before them still load.
     """
 
     seq: int
@@ -39,6 +45,13 @@ class LedgerEntry:
     card_type: str
     pan_masked: str
     delivered: bool
+    txn_type: int | None = None
+    customer_reference: str | None = None
+    intent_id: str | None = None
+    original_transaction_id: str | None = None
+    cashback_cents: int = 0
+    instalments: int = 0
+    preload: bool = False
 
     def to_json(self) -> dict[str, Any]:
         """A plain dict for JSON."""

@@ -45,6 +45,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 from nexipos_desktop.clock import athens_now
 from nexipos_desktop.fiscal.provider_signature import SigningError, signature_clear_text, verify_signature
@@ -258,15 +259,16 @@ class TerminalModel:
         dropped = magic is not None and magic.drop_after_approval
         return TerminalOutcome(ResponseCode.APPROVED, ResponseCode.APPROVED.message, approval, dropped)
 
-    def record(self, charge: Charge, approval: Approval, *, delivered: bool) -> LedgerEntry:
-        """Book an approved charge in the ledger, saying whether its reply reached the register."""
+    def record(self, charge: Charge, approval: Approval, *, delivered: bool, **details: Any) -> LedgerEntry:
+        """Book an approved charge in the ledger, saying whether its reply reached the register; ``details`` are
+        the protocol's own :class:`LedgerEntry` fields (WebECR: ``txn_type``, ``customer_reference``, …)."""
         entry = LedgerEntry(
             seq=self.ledger.next_seq, time=approval.time.isoformat(timespec="seconds"),
             reference=charge.reference, operation=charge.operation.value, amount_cents=approval.amount_cents,
             final_amount_cents=approval.final_amount_cents, rrn=approval.rrn, stan=approval.stan,
             auth_code=approval.auth_code, transaction_id=approval.transaction_id, tid=approval.tid,
             batch=approval.batch, card_type=approval.card_type, pan_masked=approval.pan_masked,
-            delivered=delivered,
+            delivered=delivered, **details,
         )
         return self.ledger.append(entry)
 

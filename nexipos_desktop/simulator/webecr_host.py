@@ -14,6 +14,9 @@ The Python API is for tests and the ``/_sim/`` control routes: :meth:`WebEcrHost
 lower amount), :meth:`~WebEcrHost.expire_preload`, :meth:`~WebEcrHost.terminal_transaction` (a transaction made
 on the terminal by hand, e.g. a pre-authorisation), :meth:`~WebEcrHost.close_batch`, ``faults``,
 ``accounts`` (codes, keys, tokens) and ``clock.advance``.
+
+A host started on a ledger that already has entries rebuilds its transactions and the register's approved
+intents from it (:mod:`~nexipos_desktop.simulator.webecr_history`), as the real cloud keeps its history.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from nexipos_desktop.simulator.ledger import LedgerEntry
 from nexipos_desktop.simulator.terminal_model import Charge, ChargeOperation, TerminalModel, TerminalOutcome
 from nexipos_desktop.simulator.webecr_auth import Accounts, SimClock
 from nexipos_desktop.simulator.webecr_faults import Fault, Faults
+from nexipos_desktop.simulator.webecr_history import ordered, rebuild
 from nexipos_desktop.simulator.webecr_records import INTENT_FILTERS, HostTransaction, Intent, Result, Status
 from nexipos_desktop.simulator.webecr_records import TRANSACTION_FILTERS, TxnType, matches
 from nexipos_desktop.simulator.webecr_requests import RequestError, check_proof, parse_txninit, parse_void
@@ -91,8 +95,8 @@ class WebEcrHost:
         self.require_api_key = require_api_key
         self.master_key = master_key
         self.page_size = page_size
-        self.intents: list[Intent] = []
-        self.transactions: list[HostTransaction] = []
+        # A restarted cloud still has its history: rebuilt from the terminals' ledgers (webecr_history)
+        self.transactions, self.intents = rebuild(self.ledger_entries(), self.terminals)
         self.txninits: Counter[str] = Counter()  # txninit requests seen, by CustomerReference
         self.queries: Counter[str] = Counter()  # transactionintent/ lists asked, by their CustomerReference filter
         self.faults = Faults()
@@ -137,7 +141,7 @@ class WebEcrHost:
     def ledger_entries(self) -> list[LedgerEntry]:
         """Every terminal's ledger (terminals sharing one ledger count it once), oldest first."""
         ledgers = {id(t.model.ledger): t.model.ledger for t in self.terminals.values()}
-        return sorted((e for ledger in ledgers.values() for e in ledger), key=lambda e: e.time)
+        return ordered(ledgers.values())
 
     def list_intents(self, params: Mapping[str, str], merchant: str | None) -> list[Intent]:
         self.sweep()
@@ -292,7 +296,12 @@ class WebEcrHost:
             return
         path = "txnvoid" if void_of is not None else "txninit"
         dropped = outcome.drop_reply or self.faults.take(Fault.DROP_AFTER_CHARGE, path) is not None
-        terminal.model.record(charge, approval, delivered=not dropped)
+        linked = void_of if void_of is not None else original
+        terminal.model.record(charge, approval, delivered=not dropped, txn_type=int(intent.txn_type),
+                              customer_reference=intent.customer_reference, intent_id=intent.id,
+                              original_transaction_id=linked.transaction_id if linked is not None else None,
+                              cashback_cents=intent.cashback, instalments=intent.instalments,
+                              preload=intent.preload)
         if void_of is not None:
             void_of.voided, void_of.void_timestamp = True, approval.time
             transaction = void_of

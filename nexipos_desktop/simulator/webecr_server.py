@@ -265,6 +265,10 @@ class WebEcrSimulator:
         """Serve until cancelled (Ctrl-C on the command line)."""
         await asyncio.Event().wait()
 
+    async def wait_idle(self) -> None:
+        """Wait until every running intent has its outcome (as :meth:`SocketTerminalSimulator.wait_idle`)."""
+        await self.host.wait_idle()
+
     async def close(self) -> None:
         """Stop serving; running intents are ended."""
         await self.host.close()
