@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from nexipos_desktop.cli.admin_gate import add_admin_options, approve, read_credentials
 from nexipos_desktop.cli.common import CliError, open_db, print_json, subcommand
 from nexipos_desktop.payments.contract import TerminalKind
 from nexipos_desktop.payments.registry import driver_names
@@ -44,6 +45,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     setter.add_argument("key", choices=sorted(TERMINAL_KEYS) + sorted(SECRET_KEYS), metavar="KEY")
     setter.add_argument("value", metavar="VALUE", help="τιμή· για κλειδί PEM, η διαδρομή του αρχείου· για κωδικό, "
                         "- = ανάγνωση από την είσοδο (δεν μένει στο ιστορικό)· κενό για διαγραφή")
+    add_admin_options(setter)  # with --pin-stdin and VALUE -, the PIN is the first line and the value the second
     setter.set_defaults(handler=set_command)
 
 
@@ -66,23 +68,23 @@ def show_command(args: argparse.Namespace) -> int:
 
 
 def set_command(args: argparse.Namespace) -> int:
-    if args.key in SECRET_KEYS:
-        secret = _secret_value(args.key, args.value)
-        set_secret(args.key, secret)
-        db = open_db(args)
-        try:
-            with db.write() as session:  # the key name only, never the value
-                audit(session, "cli", "secret.changed" if secret else "secret.deleted", key=args.key)
-        finally:
-            db.close()
-        print(f"{args.key}: αποθηκεύτηκε ({store_name()})" if secret else f"{args.key}: διαγράφηκε")
-        return 0
-    value = validate_setting(args.key, args.value)
+    """A settings change: validated first, then an admin's PIN (read before a secret typed on stdin), then saved."""
     db = open_db(args)
     try:
+        if args.key in SECRET_KEYS:
+            credentials = read_credentials(db, args)
+            secret = _secret_value(args.key, args.value)
+            admin = approve(db, credentials, "settings", key=args.key)  # the key name only, never the value
+            set_secret(args.key, secret)
+            with db.write() as session:
+                audit(session, admin, "secret.changed" if secret else "secret.deleted", key=args.key)
+            print(f"{args.key}: αποθηκεύτηκε ({store_name()})" if secret else f"{args.key}: διαγράφηκε")
+            return 0
+        value = validate_setting(args.key, args.value)
+        admin = approve(db, read_credentials(db, args), "settings", key=args.key)
         with db.write() as session:
             set_setting(session, args.key, value)
-            audit(session, "cli", "settings.changed", key=args.key, value=value)
+            audit(session, admin, "settings.changed", key=args.key, value=value)
     finally:
         db.close()
     print(f"{args.key} = {value}")

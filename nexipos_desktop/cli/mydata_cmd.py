@@ -68,6 +68,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     send.set_defaults(handler=send_command)
     retry = subcommand(actions, "retry", "νέα προσπάθεια για έγγραφο που απορρίφθηκε")
     retry.add_argument("id", type=int, metavar="ID", help="ο αριθμός του εγγράφου (nexipos mydata status)")
+    from nexipos_desktop.cli.admin_gate import add_admin_options
+
+    add_admin_options(retry)
     retry.set_defaults(handler=retry_command)
 
 
@@ -158,12 +161,14 @@ def _sender(db):
 
 def retry_command(args: argparse.Namespace) -> int:
     """A refused (or waiting) document goes back to the queue, due at once."""
+    from nexipos_desktop.cli.admin_gate import require_admin
     from nexipos_desktop.storage.errors import SaleError
     from nexipos_desktop.storage.mydata_outbox import retry_now
 
     db = open_db(args)
     try:
-        row = retry_now(db, args.id, actor="cli")
+        admin = require_admin(db, args, "mydata_retry", outbox_id=args.id)
+        row = retry_now(db, args.id, actor=admin)
     except LookupError as exc:
         raise CliError(str(exc), exit_code=2) from exc
     except SaleError as exc:

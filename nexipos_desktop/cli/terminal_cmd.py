@@ -9,6 +9,7 @@ import argparse
 import asyncio
 import sys
 
+from nexipos_desktop.cli.admin_gate import add_admin_options, require_admin
 from nexipos_desktop.cli.common import CliError, open_db, print_json, subcommand
 from nexipos_desktop.money import AmountError, format_cents, parse_amount
 from nexipos_desktop.payments.contract import Approved, Failed, Operation, OriginalTransaction, PaymentOutcome
@@ -27,6 +28,9 @@ _HELP = {"sale": "χρέωση", "refund": "επιστροφή (με --transacti
 _INPUT_PROBLEMS = frozenset({"bad_code", "code_refused", "choose_tid", "no_terminal", "config", "credentials"})
 #: Exit codes by outcome, so scripts can tell them apart.
 EXIT_CODES = {"approved": 0, "declined": 5, "cancelled": 6, "failed": 7, "busy": 8, "batch_full": 9, "in_doubt": 10}
+#: Operations that give money back or charge a held amount: an admin's PIN first (the GUI's action names).
+ADMIN_ACTIONS = {Operation.VOID: "void", Operation.REFUND: "card_refund", Operation.LINKED_REFUND: "card_refund",
+                 Operation.PREAUTH_COMPLETION: "completion"}
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -41,11 +45,13 @@ def register(commands: argparse._SubParsersAction) -> None:
                       help="ο 8ψήφιος κωδικός· χωρίς κωδικό, επιλογή TID με το ήδη αποθηκευμένο κλειδί")
     pair.add_argument("--tid", metavar="TID", help="το Terminal ID όταν ο λογαριασμός έχει πολλά τερματικά")
     pair.add_argument("--json", action="store_true")
+    add_admin_options(pair)
     pair.set_defaults(handler=pair_command)
     bind = subcommand(actions, "ecr-bind", "WebECR, διαδρομή ECR token: σύνδεση του ΦΗΜΑΣ με το τερματικό και "
                       "ανταλλαγή κλειδιού συνεδρίας")
     bind.add_argument("--ecr-id", default="", metavar="ID", help="ο αριθμός του ΦΗΜΑΣ (προεπιλογή: fiscal.ecr_id)")
     bind.add_argument("--json", action="store_true")
+    add_admin_options(bind)
     bind.set_defaults(handler=ecr_bind_command)
     for name, operation in OPERATIONS.items():
         parser = _with_target(subcommand(actions, name, f"{_HELP[name]} στο τερματικό (καταγράφεται)"))
@@ -54,6 +60,8 @@ def register(commands: argparse._SubParsersAction) -> None:
             parser.add_argument("--transaction-id", default="", metavar="ID",
                                 help="ο αριθμός συναλλαγής (TransactionId) της αρχικής")
             parser.add_argument("--reference", default="", metavar="REF", help="η αναφορά της αρχικής πληρωμής")
+        if operation in ADMIN_ACTIONS:
+            add_admin_options(parser)
         parser.set_defaults(handler=operation_command, operation=operation)
     payments = subcommand(commands, "payments", "πληρωμές με κάρτα σε αβεβαιότητα")
     payment_actions = payments.add_subparsers(dest="payments_command", metavar="ACTION", required=True)
@@ -67,6 +75,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     outcome.add_argument("--not-approved", action="store_true")
     resolve.add_argument("--auth-code", default="")
     resolve.add_argument("--rrn", default="")
+    add_admin_options(resolve)
     resolve.set_defaults(handler=resolve_command)
 
 
@@ -156,6 +165,11 @@ def operation_command(args: argparse.Namespace) -> int:
             operation = Operation.LINKED_REFUND
     db = open_db(args)
     try:
+        if operation in ADMIN_ACTIONS:
+            configured(db, getattr(args, "socket", None))  # a bad target is said before the PIN is asked
+            details = {"amount_cents": amount, "transaction_id": getattr(args, "transaction_id", "") or None,
+                       "reference": getattr(args, "reference", "") or None}
+            require_admin(db, args, ADMIN_ACTIONS[operation], **{k: v for k, v in details.items() if v is not None})
         result = on_terminal(db, args, lambda service: service.terminal_operation(operation, amount,
                                                                                   original=original))
     except (PaymentError, UnsupportedOperation) as exc:
@@ -174,9 +188,10 @@ def pair_command(args: argparse.Namespace) -> int:
 
     db = open_db(args)
     try:
+        admin = require_admin(db, args, "settings", change="webecr.pair", **({"tid": args.tid} if args.tid else {}))
         with db.read() as session:
             values = all_settings(session)
-        result = asyncio.run(pair(db, account_from_settings(values), args.code, tid=args.tid, actor="cli"))
+        result = asyncio.run(pair(db, account_from_settings(values), args.code, tid=args.tid, actor=admin))
     except (WebEcrError, AccountError) as exc:
         code = getattr(exc, "code", "config")
         message = getattr(exc, "message", str(exc))
@@ -218,6 +233,7 @@ def ecr_bind_command(args: argparse.Namespace) -> int:
         if not ecr_id or not master:
             raise CliError("χρειάζονται ο αριθμός του ΦΗΜΑΣ (fiscal.ecr_id ή --ecr-id) και το κύριο κλειδί "
                            "(nexipos config set fiscal.ecr_master_key -)", 2)
+        admin = require_admin(db, args, "settings", change="webecr.ecr_bind", ecr_id=ecr_id)
         try:
             session_key = asyncio.run(bind_and_exchange(account_from_settings(values), ecr_id, bytes.fromhex(master)))
         except (WebEcrError, AccountError, ValueError) as exc:
@@ -228,7 +244,7 @@ def ecr_bind_command(args: argparse.Namespace) -> int:
                 "unreachable", "tls", "server_error", "lost") else 2) from None
         set_secret("fiscal.ecr_session_key", session_key.hex().upper())
         with db.write() as session:
-            audit(session, "cli", "webecr.ecr_bound", ecr_id=ecr_id, tid=str(values.get("terminal.tid") or ""))
+            audit(session, admin, "webecr.ecr_bound", ecr_id=ecr_id, tid=str(values.get("terminal.tid") or ""))
     finally:
         db.close()
     if args.json:
@@ -291,11 +307,19 @@ def unresolved_command(args: argparse.Namespace) -> int:
 
 
 def resolve_command(args: argparse.Namespace) -> int:
+    from nexipos_desktop.storage.models import CardAttempt
+
     db = open_db(args)
     try:
+        with db.read() as session:
+            pending = session.get(CardAttempt, args.attempt)
+            reference = pending.reference if pending is not None else None
+        if reference is None:  # said before the PIN is asked
+            raise CliError(f"Δεν βρέθηκε η πληρωμή {args.attempt}", 2)
+        admin = require_admin(db, args, "force_resolve", reference=reference, approved=args.approved)
         service = PaymentService(db, _NoDriver(), cashier="cli")
         attempt = service.resolve_by_cashier(args.attempt, approved=args.approved, auth_code=args.auth_code,
-                                             rrn=args.rrn, actor="cli")
+                                             rrn=args.rrn, actor=admin)
     except PaymentError as exc:
         raise CliError(str(exc), 2) from exc
     finally:

@@ -27,6 +27,7 @@ from nexipos_desktop.cli import main
 from nexipos_desktop.simulator.ledger import Ledger
 from nexipos_desktop.simulator.socket_server import SocketTerminalSimulator
 from nexipos_desktop.simulator.terminal_model import DEFAULT_APP_VERSION, DEFAULT_TID, TerminalModel
+from nexipos_desktop.storage.seed import DEMO_ADMIN
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 TEST_PRIVATE_KEY = SHARED / "vectors" / "mellon-test-private-key.pem"
@@ -177,7 +178,7 @@ def test_config_set_good_values_persist_typed_and_audited(capsys, db_path):
     assert "secrets.json" in shown["secret_store"]
     audited = [(actor, json.loads(details)) for actor, details in
                query(db_path, "SELECT actor, details FROM audit_log WHERE action = 'settings.changed' ORDER BY id")]
-    assert audited == [("cli", {"key": key, "value": value}) for key, _, value in changes]
+    assert audited == [(DEMO_ADMIN, {"key": key, "value": value}) for key, _, value in changes]
     # host names and IPv6 are addresses too; a later change wins and is audited again
     for host in ("nexi-a920.local", "fe80::1"):
         assert nexipos(capsys, "config", "set", "terminal.host", host, "--db", db_path)[0] == 0
@@ -445,8 +446,9 @@ def test_in_doubt_is_listed_and_resolved_from_the_terminal_slip(capsys, db_path,
     assert code == 0 and out == f"{data['reference']}: resolved_approved\n"
     assert json.loads(nexipos(capsys, "payments", "unresolved", "--db", db_path, "--json")[1]) == []
     assert query(db_path, "SELECT state, rrn, auth_code, resolution, resolved_by FROM card_attempt") == [
-        ("resolved_approved", slip["rrn"], slip["auth_code"].upper(), "cashier", "cli")]
-    [(details,)] = query(db_path, "SELECT details FROM audit_log WHERE action = 'card.resolved'")
+        ("resolved_approved", slip["rrn"], slip["auth_code"].upper(), "cashier", DEMO_ADMIN)]
+    [(actor, details)] = query(db_path, "SELECT actor, details FROM audit_log WHERE action = 'card.resolved'")
+    assert actor == DEMO_ADMIN
     assert json.loads(details) == {"approved": True, "how": "cashier", "reference": data["reference"]}
     assert len(terminal.ledger()) == 1  # charged once, never re-sent
 
