@@ -18,6 +18,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from sqlmodel import select
+
 from nexipos_desktop.payments import journal
 from nexipos_desktop.payments.errors import PaymentError
 from nexipos_desktop.payments.contract import (
@@ -219,20 +221,36 @@ class PaymentService:
             raise UnsupportedOperation(f"Το τερματικό δεν υποστηρίζει «{operation.value}»")
         if amount_cents <= 0:
             raise PaymentError("Το ποσό της κάρτας πρέπει να είναι θετικό")
-        attempt = await asyncio.to_thread(self._journal_terminal_operation, operation, amount_cents)
+        attempt = await asyncio.to_thread(self._journal_terminal_operation, operation, amount_cents, original)
         request = PaymentRequest(operation=operation, reference=attempt.reference, amount_cents=amount_cents,
                                  session=attempt.session, operator=self.cashier[:8] or "1", original=original)
         outcome = await self._execute_journaled(attempt.id, request, progress)
         return CardResult(attempt.id, attempt.reference, outcome)
 
-    def _journal_terminal_operation(self, operation: Operation, amount_cents: int) -> journal.NewAttempt:
-        """Worker thread: the attempt committed ``created``, then ``sent`` (two commits) before the wire."""
+    def _journal_terminal_operation(self, operation: Operation, amount_cents: int,
+                                    original: OriginalTransaction | None = None) -> journal.NewAttempt:
+        """Worker thread: the attempt committed ``created``, then ``sent`` (two commits) before the wire. A void,
+        refund or completion is linked to the register's own attempt it names, so reconciliation pairs them."""
         attempt = journal.open_attempt(
             self.db, needs_session=getattr(self.driver, "uses_session_numbers", False), actor=self.cashier,
             receipt_id=None, operation=operation.value, amount_cents=amount_cents, driver=self.driver.name,
-            terminal=self.terminal_name)
+            terminal=self.terminal_name, original_attempt_id=self._original_attempt_id(original))
         journal.mark_sent(self.db, attempt.id)
         return attempt
+
+    def _original_attempt_id(self, original: OriginalTransaction | None) -> int | None:
+        """The approved attempt of this register that ``original`` names unambiguously (by transaction id,
+        reference or RRN), or None (e.g. a transaction made on the terminal's own menu)."""
+        if original is None:
+            return None
+        for column, value in ((CardAttempt.transaction_id, original.transaction_id),
+                              (CardAttempt.reference, original.reference), (CardAttempt.rrn, original.rrn)):
+            if value:
+                with self.db.read() as session:
+                    found = session.exec(select(CardAttempt.id).where(
+                        column == value, CardAttempt.state.in_(journal.APPROVED_STATES))).all()
+                return found[0] if len(found) == 1 else None
+        return None
 
     async def _execute(self, request: PaymentRequest, progress: ProgressCallback | None) -> PaymentOutcome:
         try:

@@ -8,11 +8,12 @@ from datetime import date, datetime, timezone
 from decimal import Decimal
 
 import pytest
+from sqlmodel import select
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nexipos_desktop.clock import ATHENS, athens_now
-from nexipos_desktop.payments.contract import Operation, TerminalTransaction
+from nexipos_desktop.payments.contract import Operation, OriginalTransaction, TerminalTransaction
 from nexipos_desktop.payments.errors import PaymentError
 from nexipos_desktop.payments.fault_declaration import record_fault_declaration
 from nexipos_desktop.payments.preload import PreloadService, PreloadTracker
@@ -21,6 +22,7 @@ from nexipos_desktop.payments.reconcile import (
 )
 from nexipos_desktop.payments.service import PaymentService
 from nexipos_desktop.receipts.cart import CartLine
+from nexipos_desktop.storage.models import CardAttempt
 from preload_fake_driver import TID, FakePreloadTerminal
 
 LINES = [CartLine(None, "P0001", "Γάλα φρέσκο πλήρες 1L", 189, 2, 1, Decimal(2))]  # 3.78
@@ -188,3 +190,18 @@ def test_a_driver_without_a_list_is_refused(db):
 
     with pytest.raises(PaymentError, match="λίστα"):
         asyncio.run(reconcile_day(db, NoList(), athens_now().date()))
+
+
+def test_a_void_from_the_support_commands_is_linked_to_the_sale_it_voids(db):
+    """`nexipos terminal void --transaction-id X` names the original by the terminal's id: the journal links the
+    void to the register's own sale, so the day's reconciliation pairs them (no void mismatch)."""
+    terminal = FakePreloadTerminal(db)
+    payments = PaymentService(db, terminal, tid=TID, cashier="Ταμίας 1")
+    sale = asyncio.run(payments.terminal_operation(Operation.SALE, 378))
+    void = asyncio.run(payments.terminal_operation(
+        Operation.VOID, 378, original=OriginalTransaction(transaction_id=sale.outcome.transaction_id)))
+    unknown = asyncio.run(payments.terminal_operation(
+        Operation.VOID, 100, original=OriginalTransaction(transaction_id="075100000000000000000")))
+    with db.read() as session:
+        links = {a.id: a.original_attempt_id for a in session.exec(select(CardAttempt))}
+    assert (links[void.attempt_id], links[unknown.attempt_id]) == (sale.attempt_id, None)
