@@ -25,12 +25,13 @@ run: compile
 	NEXIPOS_DEMO=$(NEXIPOS_DEMO) $(BIN)/nexipos run
 
 ## make run-webecr / run-socket: the embedded terminal simulator speaks WebECR (cloud) / the socket protocol from now on
+## (a settings change needs the admin PIN: the demo shop's is 1234; give yours with NEXIPOS_ADMIN_PIN=…)
 run-webecr: compile
-	$(BIN)/nexipos config set terminal.driver webecr
+	NEXIPOS_ADMIN_PIN=$${NEXIPOS_ADMIN_PIN:-1234} $(BIN)/nexipos config set terminal.driver webecr
 	$(BIN)/nexipos run
 
 run-socket: compile
-	$(BIN)/nexipos config set terminal.driver ecr_socket
+	NEXIPOS_ADMIN_PIN=$${NEXIPOS_ADMIN_PIN:-1234} $(BIN)/nexipos config set terminal.driver ecr_socket
 	$(BIN)/nexipos run
 
 ## make test: create/update the virtualenv with test extras, check the layers, run the whole suite offscreen
