@@ -163,8 +163,8 @@ def test_a_fault_declaration_needs_the_admin(gated_window, simulator, qtbot, wai
     window, _ = socket_till(gated_window, simulator, gate_db)
     window.catalogue.add_by_code(OLIVES)
     gate = window.context.admin_gate
-    shortcut = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-    qtbot.keyClick(window, Qt.Key.Key_F9, shortcut)
+    window.deferred.fault_action.trigger()  # «Κάρτες» → «Δήλωση βλάβης» (not the key: a modal dialog opening
+    # between a modifier's press and release leaves the modifier held for every later test)
     until(lambda: gate.dialog is not None and gate.dialog.isVisible())
     gate.dialog.reject()
     until(lambda: gate.dialog is None)

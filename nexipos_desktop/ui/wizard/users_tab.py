@@ -56,6 +56,7 @@ class UsersTab(QWidget):
         for index, user in enumerate(self.users):
             for column, text in enumerate((user.name, role_names[user.role], "✓" if user.has_pin else "—")):
                 self.table.setItem(index, column, QTableWidgetItem(text))
+        self.on_selection_changed()  # a reload keeps the form in step with the selected row
 
     def _read(self) -> list:
         with self.db.read() as session:
