@@ -233,6 +233,9 @@ EN.update({
 "Η συμφωνία δεν έγινε: {0}":"The reconciliation failed: {0}",
     "Δήλωση βλάβης": "Fault declaration",
     "Νέα αποστολή στο myDATA": "Send to myDATA again",
+    "Αργότερα στο τερματικό (Ctrl+F9)": "Pay later on the terminal (Ctrl+F9)",
+    "Η απόδειξη εκδίδεται και η πληρωμή περιμένει στο τερματικό («Προφορτωμένες Αποδείξεις» / «Προπαραγγελίες»)":
+        "The receipt is issued and the payment waits on the terminal (preloaded receipts / pre-orders)",
 })
 path = sys.argv[1]
 tree = ET.parse(path)

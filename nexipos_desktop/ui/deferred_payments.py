@@ -72,6 +72,7 @@ class DeferredPayments(QObject):
         supported = self.preloads is not None and self.preloads.supported
         self.tracker = PreloadTracker(self.preloads) if supported else None
         self.send_action.setEnabled(supported)
+        self.window.later_button.setVisible(supported)
         self.list_action.setEnabled(self.preloads is not None)
         self.fault_action.setEnabled(payments is not None)
         self.reconcile_action.setEnabled(payments is not None and hasattr(payments.driver, "transactions")

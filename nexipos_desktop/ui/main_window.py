@@ -165,6 +165,15 @@ class MainWindow(QMainWindow):
                                  "QPushButton:disabled { background: #9aa3ad; color: #eef1f4; }")
             pay_row.addWidget(button)
         self.card_button.setEnabled(False)
+        # deferred payment: shown only when the paired terminal takes preloaded receipts (ui/deferred_payments.py)
+        self.later_button = self._button(self.tr("Αργότερα στο τερματικό (Ctrl+F9)"), "laterButton",
+                                         lambda: self.deferred.send_preload())
+        self.later_button.setMinimumHeight(64)
+        self.later_button.setToolTip(self.tr("Η απόδειξη εκδίδεται και η πληρωμή περιμένει στο τερματικό "
+                                             "(«Προφορτωμένες Αποδείξεις» / «Προπαραγγελίες»)"))
+        self.later_button.setVisible(False)
+        self.later_button.setEnabled(False)
+        pay_row.addWidget(self.later_button)
         column.addLayout(pay_row)
         splitter = QSplitter()
         splitter.addWidget(self.catalogue)
@@ -259,6 +268,7 @@ class MainWindow(QMainWindow):
             button.setEnabled(has_lines)
         self.cash_button.setEnabled(has_lines and not self._issuing)
         self.card_button.setEnabled(has_lines and not self._issuing and self.card_flow is not None)
+        self.later_button.setEnabled(self.card_button.isEnabled())
 
     def selected_row(self) -> int:
         rows = self.cart_view.selectionModel().selectedRows()

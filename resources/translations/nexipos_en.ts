@@ -329,42 +329,42 @@
         <translation>Day's card reconciliation</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/deferred_payments.py" line="109" />
+        <location filename="../../nexipos_desktop/ui/deferred_payments.py" line="110" />
         <source>Προφορτωμένες: {0}</source>
         <translation>Preloaded: {0}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/deferred_payments.py" line="111" />
+        <location filename="../../nexipos_desktop/ui/deferred_payments.py" line="112" />
         <source>{0} θέλουν ενέργεια</source>
         <translation>{0} need action</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/deferred_payments.py" line="121" />
+        <location filename="../../nexipos_desktop/ui/deferred_payments.py" line="122" />
         <source>Χρειάζεται πώληση με είδη και ρυθμισμένο τερματικό καρτών</source>
         <translation>This needs a sale with items and a configured card terminal</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/deferred_payments.py" line="127" />
+        <location filename="../../nexipos_desktop/ui/deferred_payments.py" line="128" />
         <source>Το τερματικό δεν δέχεται προφορτωμένες πληρωμές (χρειάζεται WebECR)</source>
         <translation>The terminal does not take preloaded payments (WebECR is needed)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/deferred_payments.py" line="159" />
+        <location filename="../../nexipos_desktop/ui/deferred_payments.py" line="160" />
         <source>Εκδόθηκε {0}-{1} με πληρωμή αργότερα στο τερματικό ({2} €)</source>
         <translation>Issued {0}-{1}, to be paid later on the terminal ({2} €)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/deferred_payments.py" line="173" />
+        <location filename="../../nexipos_desktop/ui/deferred_payments.py" line="174" />
         <source>Δήλωση βλάβης</source>
         <translation>Fault declaration</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/deferred_payments.py" line="194" />
+        <location filename="../../nexipos_desktop/ui/deferred_payments.py" line="195" />
         <source>Καταχωρίστηκε πληρωμή {0} € από την απόδειξη του τερματικού · Υπόλοιπο {1} €</source>
         <translation>Recorded a {0} € payment from the terminal's slip · Balance {1} €</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/deferred_payments.py" line="212" />
+        <location filename="../../nexipos_desktop/ui/deferred_payments.py" line="213" />
         <source>Η συμφωνία καρτών χρειάζεται τερματικό WebECR</source>
         <translation>Card reconciliation needs a WebECR terminal</translation>
     </message>
@@ -863,67 +863,77 @@ Look up the last transaction on the terminal (or its slip) and state what it sho
         <translation>The terminal does not answer at its saved address {0}: {1} If its IP changed, set a static IP on the terminal and correct the address in “Administration” → “Settings” → “Terminals”.</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="187" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="169" />
+        <source>Αργότερα στο τερματικό (Ctrl+F9)</source>
+        <translation>Pay later on the terminal (Ctrl+F9)</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="172" />
+        <source>Η απόδειξη εκδίδεται και η πληρωμή περιμένει στο τερματικό («Προφορτωμένες Αποδείξεις» / «Προπαραγγελίες»)</source>
+        <translation>The receipt is issued and the payment waits on the terminal (preloaded receipts / pre-orders)</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="196" />
         <source>&amp;Ταμείο</source>
         <translation>&amp;Till</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="189" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="198" />
         <source>Βοήθεια: πλήκτρα συντόμευσης</source>
         <translation>Help: keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="190" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="199" />
         <source>Αναζήτηση προϊόντος</source>
         <translation>Search product</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="191" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="200" />
         <source>Αλλαγή ποσότητας της επιλεγμένης γραμμής</source>
         <translation>Change the quantity of the selected line</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="192" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="201" />
         <source>Έκπτωση στην επιλεγμένη γραμμή (ποσό ή %)</source>
         <translation>Discount on the selected line (amount or %)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="193" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="202" />
         <source>Διαγραφή της επιλεγμένης γραμμής</source>
         <translation>Delete the selected line</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="194" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="203" />
         <source>Πληρωμή με μετρητά</source>
         <translation>Cash payment</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="195" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="204" />
         <source>Πληρωμή με κάρτα στο τερματικό</source>
         <translation>Card payment on the terminal</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="196" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="205" />
         <source>Ιστορικό αποδείξεων: προβολή, επανεκτύπωση, PDF</source>
         <translation>Receipts history: view, reprint, PDF</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="197" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="206" />
         <source>Διαβίβαση στο myDATA: εκκρεμή και απορριφθέντα</source>
         <translation>myDATA transmission: pending and rejected</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="198" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="207" />
         <source>Επανεκτύπωση της τελευταίας απόδειξης</source>
         <translation>Reprint the last receipt</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="199" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="208" />
         <source>Ακύρωση της τρέχουσας πώλησης</source>
         <translation>Cancel the current sale</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="209" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="218" />
         <source>Σάρωση οπουδήποτε στο παράθυρο: προσθήκη στο καλάθι</source>
         <translation>Scan anywhere in the window: adds to the cart</translation>
     </message>
@@ -943,72 +953,72 @@ Look up the last transaction on the terminal (or its slip) and state what it sho
         <translation>Terminal: {0}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="210" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="219" />
         <source>&amp;Διαχείριση</source>
         <translation>&amp;Administration</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="211" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="220" />
         <source>Ρυθμίσεις…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="212" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="221" />
         <source>Οδηγός ρύθμισης…</source>
         <translation>Setup wizard…</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="246" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="255" />
         <source>Προστέθηκε: {0}</source>
         <translation>Added: {0}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="253" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="262" />
         <source>Άγνωστος κωδικός ή barcode: «{0}»</source>
         <translation>Unknown code or barcode: “{0}”</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="295" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="305" />
         <source>Ακύρωση πώλησης</source>
         <translation>Cancel sale</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="296" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="306" />
         <source>Να αδειάσει το καλάθι; Δεν θα εκδοθεί απόδειξη.</source>
         <translation>Empty the cart? No receipt will be issued.</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="299" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="309" />
         <source>Η πώληση ακυρώθηκε</source>
         <translation>The sale was cancelled</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="343" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="353" />
         <source>Δεν εκδόθηκε απόδειξη</source>
         <translation>No receipt was issued</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="355" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="365" />
         <source>Εκδόθηκε {0} {1}-{2} · Ρέστα: {3} €</source>
         <translation>Issued {0} {1}-{2} · Change: {3} €</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="357" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="367" />
         <source>Τελευταία: {0}-{1}</source>
         <translation>Last: {0}-{1}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="410" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="420" />
         <source>Η εκτύπωση απέτυχε: {0}</source>
         <translation>Printing failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="413" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="423" />
         <source>Η απόδειξη αποθηκεύτηκε ως PDF: {0}</source>
         <translation>The receipt was saved as PDF: {0}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="415" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="425" />
         <source>Εκτυπώθηκε στον {0}</source>
         <translation>Printed on {0}</translation>
     </message>
@@ -2341,7 +2351,7 @@ Look up the last transaction on the terminal (or its slip) and state what it sho
         <translation>New PIN:</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/wizard/users_tab.py" line="86" />
+        <location filename="../../nexipos_desktop/ui/wizard/users_tab.py" line="87" />
         <source>Ο χρήστης «{0}» αποθηκεύτηκε.</source>
         <translation>User “{0}” saved.</translation>
     </message>

@@ -162,6 +162,7 @@ def test_a_void_approved_by_the_admin_reaches_the_terminal_and_is_audited(gated_
 def test_a_fault_declaration_needs_the_admin(gated_window, simulator, qtbot, wait_until, gate_db):
     window, _ = socket_till(gated_window, simulator, gate_db)
     window.catalogue.add_by_code(OLIVES)
+    assert not window.later_button.isVisibleTo(window)  # a socket terminal takes no preloaded receipts
     gate = window.context.admin_gate
     window.deferred.fault_action.trigger()  # «Κάρτες» → «Δήλωση βλάβης» (not the key: a modal dialog opening
     # between a modifier's press and release leaves the modifier held for every later test)
