@@ -234,6 +234,9 @@ EN.update({
     "Δήλωση βλάβης": "Fault declaration",
     "Νέα αποστολή στο myDATA": "Send to myDATA again",
     "Αργότερα στο τερματικό (Ctrl+F9)": "Pay later on the terminal (Ctrl+F9)",
+    "Έκδοση πιστωτικού στοιχείου για ολόκληρη την απόδειξη {0}-{1} ({2} €). Επιστροφή μετρητών μόνο {3} € (όσα πληρώθηκαν)· τα υπόλοιπα {4} € πιστώνονται «Επί πιστώσει», δεν δίνονται μετρητά.":
+        "Issue a credit note for the whole of receipt {0}-{1} ({2} €). Refund only {3} € in cash (what was paid); "
+        "the remaining {4} € is credited as 'on credit', no cash is given.",
     "Η απόδειξη εκδίδεται και η πληρωμή περιμένει στο τερματικό («Προφορτωμένες Αποδείξεις» / «Προπαραγγελίες»)":
         "The receipt is issued and the payment waits on the terminal (preloaded receipts / pre-orders)",
 })

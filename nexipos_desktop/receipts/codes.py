@@ -26,6 +26,7 @@ UNITS: dict[int, str] = {
 }
 
 PAYMENT_CASH = 3
+PAYMENT_ON_CREDIT = 5
 PAYMENT_CARD = 7
 
 PAYMENT_METHODS: dict[int, str] = {
@@ -33,7 +34,7 @@ PAYMENT_METHODS: dict[int, str] = {
     2: "Επαγ. λογαριασμός αλλοδαπής",
     PAYMENT_CASH: "Μετρητά",
     4: "Επιταγή",
-    5: "Επί πιστώσει",
+    PAYMENT_ON_CREDIT: "Επί πιστώσει",
     6: "Web banking",
     PAYMENT_CARD: "Κάρτα (POS)",
     8: "IRIS",

@@ -7,7 +7,7 @@ from decimal import Decimal
 from sqlmodel import Session, select
 
 from nexipos_desktop.receipts.cart import CartLine
-from nexipos_desktop.receipts.codes import CREDIT_TYPES, PAYMENT_CASH
+from nexipos_desktop.receipts.codes import CREDIT_TYPES, PAYMENT_CASH, PAYMENT_ON_CREDIT
 from nexipos_desktop.receipts.document import ReceiptDocument
 from nexipos_desktop.receipts.payments import PaymentInput
 from nexipos_desktop.storage.models import Payment, Receipt, ReceiptLine
@@ -15,10 +15,24 @@ from nexipos_desktop.storage.receipt_store import SaleError, issue_receipt
 
 
 def issue_cash_refund(session: Session, original_id: int, cashier: str = "") -> ReceiptDocument:
-    """Issue an 11.4 credit note for the whole of an issued sale, refunded in cash."""
+    """Issue an 11.4 credit note for the whole of an issued sale, refunding in cash what was paid.
+
+    A sale whose deferred card payment lapsed was never (or only partly) paid: the unpaid part is credited
+    «Επί πιστώσει» (myDATA type 5), so the cashier is never told to hand back cash that was not taken.
+    """
     original, lines = refundable(session, original_id)
-    refund = PaymentInput(method=PAYMENT_CASH, amount_cents=original.total_cents)
-    return issue_receipt(session, lines, [refund], invoice_type="11.4", cashier=cashier, correlated=original)
+    unpaid = unpaid_cents(session, original)
+    refunds = [PaymentInput(method=method, amount_cents=cents)
+               for method, cents in ((PAYMENT_CASH, original.total_cents - unpaid), (PAYMENT_ON_CREDIT, unpaid))
+               if cents > 0]
+    return issue_receipt(session, lines, refunds, invoice_type="11.4", cashier=cashier, correlated=original)
+
+
+def unpaid_cents(session: Session, receipt: Receipt) -> int:
+    """What an issued sale's settled payments leave unpaid (only a lapsed deferred card payment leaves any)."""
+    paid = sum(session.exec(select(Payment.amount_cents).where(Payment.receipt_id == receipt.id,
+                                                               Payment.status == "settled")).all())
+    return max(receipt.total_cents - paid, 0)
 
 
 def refundable(session: Session, original_id: int) -> tuple[Receipt, list[CartLine]]:

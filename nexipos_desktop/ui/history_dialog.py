@@ -219,10 +219,16 @@ class HistoryDialog(QDialog):
 
         if await authorise(self, "refund", self.tr("Επιστροφή"), receipt=f"{doc.series}-{doc.number}") is None:
             return
-        answer = QMessageBox.question(
-            self, self.tr("Επιστροφή"),
-            self.tr("Έκδοση πιστωτικού στοιχείου για ολόκληρη την απόδειξη {0}-{1} ({2} €) με επιστροφή μετρητών;")
-            .format(doc.series, doc.number, format_cents(doc.total_cents)))
+        paid = min(sum(p.amount_cents for p in doc.payments if p.status == "settled"), doc.total_cents)
+        question = self.tr("Έκδοση πιστωτικού στοιχείου για ολόκληρη την απόδειξη {0}-{1} ({2} €) με επιστροφή "
+                           "μετρητών;").format(doc.series, doc.number, format_cents(doc.total_cents))
+        if paid < doc.total_cents:  # a deferred card payment that lapsed: only what was taken goes back
+            question = self.tr("Έκδοση πιστωτικού στοιχείου για ολόκληρη την απόδειξη {0}-{1} ({2} €). Επιστροφή "
+                               "μετρητών μόνο {3} € (όσα πληρώθηκαν)· τα υπόλοιπα {4} € πιστώνονται «Επί "
+                               "πιστώσει», δεν δίνονται μετρητά.").format(
+                doc.series, doc.number, format_cents(doc.total_cents), format_cents(paid),
+                format_cents(doc.total_cents - paid))
+        answer = QMessageBox.question(self, self.tr("Επιστροφή"), question)
         if answer == QMessageBox.StandardButton.Yes:
             spawn(self.issue_refund(self.rows[self.table.selectionModel().selectedRows()[0].row()].id),
                   on_error=self._report)

@@ -603,21 +603,21 @@
     </message>
     <message>
         <location filename="../../nexipos_desktop/ui/history_dialog.py" line="63" />
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="247" />
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="254" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="253" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="260" />
         <source>Επιστροφή στην κάρτα</source>
         <translation>Refund to card</translation>
     </message>
     <message>
         <location filename="../../nexipos_desktop/ui/history_dialog.py" line="64" />
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="247" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="253" />
         <source>Ακύρωση χρέωσης κάρτας</source>
         <translation>Void card charge</translation>
     </message>
     <message>
         <location filename="../../nexipos_desktop/ui/history_dialog.py" line="65" />
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="295" />
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="300" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="301" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="306" />
         <source>Ακύρωση στο myDATA</source>
         <translation>Cancel in myDATA</translation>
     </message>
@@ -683,48 +683,53 @@
     </message>
     <message>
         <location filename="../../nexipos_desktop/ui/history_dialog.py" line="220" />
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="223" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="231" />
         <source>Επιστροφή</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="224" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="223" />
         <source>Έκδοση πιστωτικού στοιχείου για ολόκληρη την απόδειξη {0}-{1} ({2} €) με επιστροφή μετρητών;</source>
         <translation>Issue a credit note for the whole receipt {0}-{1} ({2} €) and refund in cash?</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="236" />
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="282" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="226" />
+        <source>Έκδοση πιστωτικού στοιχείου για ολόκληρη την απόδειξη {0}-{1} ({2} €). Επιστροφή μετρητών μόνο {3} € (όσα πληρώθηκαν)· τα υπόλοιπα {4} € πιστώνονται «Επί πιστώσει», δεν δίνονται μετρητά.</source>
+        <translation>Issue a credit note for the whole of receipt {0}-{1} ({2} €). Refund only {3} € in cash (what was paid); the remaining {4} € is credited as 'on credit', no cash is given.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="242" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="288" />
         <source>Εκδόθηκε πιστωτικό {0}-{1}</source>
         <translation>Credit note {0}-{1} issued</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="251" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="257" />
         <source>Ακύρωση (void) της χρέωσης κάρτας της απόδειξης {0}-{1} ({2} €) και έκδοση πιστωτικού;</source>
         <translation>Void the card charge of receipt {0}-{1} ({2} €) and issue a credit note?</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="253" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="259" />
         <source>Επιστροφή στην κάρτα για την απόδειξη {0}-{1} ({2} €) και έκδοση πιστωτικού;</source>
         <translation>Refund receipt {0}-{1} ({2} €) to the card and issue a credit note?</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="276" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="282" />
         <source>Το τερματικό δεν ολοκλήρωσε την επιστροφή ({0}): {1}</source>
         <translation>The terminal did not complete the refund ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="301" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="307" />
         <source>Ακύρωση στο myDATA της απόδειξης {0}-{1} (ΜΑΡΚ {2}); Η ακύρωση δεν αναιρείται.</source>
         <translation>Cancel receipt {0}-{1} (MARK {2}) in myDATA? A cancellation cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="324" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="330" />
         <source>Η ακύρωση στο myDATA στάλθηκε για διαβίβαση</source>
         <translation>The myDATA cancellation is queued for transmission</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="333" />
+        <location filename="../../nexipos_desktop/ui/history_dialog.py" line="339" />
         <source>Σφάλμα</source>
         <translation>Error</translation>
     </message>

@@ -11,6 +11,9 @@ import pytest
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
+from nexipos_desktop.fiscal import xsd
+from nexipos_desktop.fiscal.mydata_source import load_mydata_invoice
+from nexipos_desktop.fiscal.mydata_xml import invoices_doc
 from nexipos_desktop.payments import preload_store
 from nexipos_desktop.payments.contract import Cancelled, Declined, InDoubt, Pending
 from nexipos_desktop.payments.errors import PaymentError
@@ -179,6 +182,31 @@ def test_credit_note_closes_a_lapsed_preload_only_once_issued(db, till):
     [row] = preload_store.preload_rows(db)
     with pytest.raises(PaymentError, match="πιστωτικό"):
         asyncio.run(preloads.close_by_credit_note(row.id))
+
+
+@pytest.mark.parametrize(("paid", "expected"), [(None, [(5, 638)]), (500, [(3, 500), (5, 138)])])
+def test_a_credit_note_refunds_in_cash_only_what_was_paid(db, till, paid, expected):
+    """An expired preload (nothing paid) or one paid for less with the balance left open: the credit note gives
+    back in cash what was taken and credits the rest «Επί πιστώσει» (type 5), then closes the preload."""
+    from nexipos_desktop.storage.credit_notes import issue_cash_refund
+
+    terminal, payments, preloads, tracker, *_ = till
+    sale, result = send(payments, preloads)
+    if paid is None:
+        terminal.expire(result.card.reference)
+    else:
+        terminal.pay(result.card.reference, paid)
+    asyncio.run(tracker.check_due())
+    [row] = preload_store.preload_rows(db)
+    with db.write() as session:
+        credit = issue_cash_refund(session, sale.receipt_id, cashier="Ταμίας 1")
+    assert [(p.method, p.amount_cents) for p in credit.payments] == expected
+    if xsd.schema_dir().exists():  # and myDATA's schema accepts the credit note as it will be transmitted
+        with db.read() as session:
+            credit_id = session.exec(select(Receipt.id).where(Receipt.uid == credit.uid)).one()
+            assert xsd.validate(invoices_doc([load_mydata_invoice(session, credit_id)])) == []
+    asyncio.run(preloads.close_by_credit_note(row.id))
+    assert preload_store.preload_rows(db) == []
 
 
 def test_backoff_doubles_up_to_the_limit_and_a_failed_query_is_retried(db, till):
