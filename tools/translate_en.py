@@ -234,6 +234,14 @@ EN.update({
     "Δήλωση βλάβης": "Fault declaration",
     "Νέα αποστολή στο myDATA": "Send to myDATA again",
     "Αργότερα στο τερματικό (Ctrl+F9)": "Pay later on the terminal (Ctrl+F9)",
+    "Η σύνδεση χάθηκε ενώ η πληρωμή στελνόταν στο τερματικό για αργότερα. ΜΗΝ τη στείλετε ξανά.\nΠατήστε «Ερώτηση στο τερματικό»: αν έφτασε, η απόδειξη εκδίδεται και η πληρωμή παρακολουθείται στις «Προφορτωμένες».":
+        "The connection was lost while the payment was being sent to the terminal for later. Do NOT send it "
+        "again.\nPress 'Ask the terminal': if it arrived, the receipt is issued and the payment is tracked under "
+        "'Preloaded'.",
+    "Το τερματικό δεν έδωσε ακόμη απάντηση· δοκιμάστε ξανά σε λίγο.":
+        "The terminal has not answered yet; try again in a moment.",
+    "Η πληρωμή περιμένει στο τερματικό («Προφορτωμένες»): η απόδειξη εκδόθηκε και η πληρωμή παρακολουθείται.":
+        "The payment is waiting on the terminal ('Preloaded'): the receipt was issued and the payment is tracked.",
     "Έκδοση πιστωτικού στοιχείου για ολόκληρη την απόδειξη {0}-{1} ({2} €). Επιστροφή μετρητών μόνο {3} € (όσα πληρώθηκαν)· τα υπόλοιπα {4} € πιστώνονται «Επί πιστώσει», δεν δίνονται μετρητά.":
         "Issue a credit note for the whole of receipt {0}-{1} ({2} €). Refund only {3} € in cash (what was paid); "
         "the remaining {4} € is credited as 'on credit', no cash is given.",

@@ -51,6 +51,16 @@ class InDoubtPanel(QWidget):
         layout.addLayout(buttons)
         self.query_button.setVisible(getattr(service.driver, "query", None) is not None
                                      and Operation.STATUS_QUERY in service.capabilities)
+        self.preload = attempt.operation == Operation.PRELOAD.value
+        if self.preload:  # paid later on the terminal, never from a slip now: only the terminal's host can say
+            guide.setText(self.tr(
+                "Η σύνδεση χάθηκε ενώ η πληρωμή στελνόταν στο τερματικό για αργότερα. ΜΗΝ τη στείλετε ξανά.\n"
+                "Πατήστε «Ερώτηση στο τερματικό»: αν έφτασε, η απόδειξη εκδίδεται και η πληρωμή παρακολουθείται "
+                "στις «Προφορτωμένες»."))
+            for widget in (self.auth_code, self.rrn, self.approved_button, self.not_approved_button):
+                widget.setVisible(False)
+            for label in (form.labelForField(self.auth_code), form.labelForField(self.rrn)):
+                label.setVisible(False)
         self.query_button.clicked.connect(lambda _=False: spawn(self.query(), on_error=self._show_error))
         self.approved_button.clicked.connect(lambda _=False: spawn(self.force_resolve(True), on_error=self._show_error))
         self.not_approved_button.clicked.connect(lambda _=False: spawn(self.force_resolve(False), on_error=self._show_error))
@@ -59,8 +69,14 @@ class InDoubtPanel(QWidget):
         self.problem.setText(self.tr("Ερώτηση στο τερματικό…"))
         outcome = await self.service.resolve_by_query(self.attempt.id)
         if outcome is None or outcome.kind == "in_doubt":
-            self.problem.setText(self.tr("Το τερματικό δεν έδωσε απάντηση· δηλώστε τι δείχνει η απόδειξή του."))
+            self.problem.setText(self.tr("Το τερματικό δεν έδωσε απάντηση· δηλώστε τι δείχνει η απόδειξή του.")
+                                 if not self.preload else
+                                 self.tr("Το τερματικό δεν έδωσε ακόμη απάντηση· δοκιμάστε ξανά σε λίγο."))
             return
+        if outcome.kind == "pending":
+            self.problem.setStyleSheet("color: #0d5223;")
+            self.problem.setText(self.tr("Η πληρωμή περιμένει στο τερματικό («Προφορτωμένες»): η απόδειξη "
+                                         "εκδόθηκε και η πληρωμή παρακολουθείται."))
         self.resolved.emit(outcome.kind == "approved")
 
     async def force_resolve(self, approved: bool) -> None:

@@ -784,22 +784,39 @@ Look up the last transaction on the terminal (or its slip) and state what it sho
         <translation>Not approved</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/in_doubt_panel.py" line="59" />
+        <location filename="../../nexipos_desktop/ui/in_doubt_panel.py" line="57" />
+        <source>Η σύνδεση χάθηκε ενώ η πληρωμή στελνόταν στο τερματικό για αργότερα. ΜΗΝ τη στείλετε ξανά.
+Πατήστε «Ερώτηση στο τερματικό»: αν έφτασε, η απόδειξη εκδίδεται και η πληρωμή παρακολουθείται στις «Προφορτωμένες».</source>
+        <translation>The connection was lost while the payment was being sent to the terminal for later. Do NOT send it again.
+Press 'Ask the terminal': if it arrived, the receipt is issued and the payment is tracked under 'Preloaded'.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/in_doubt_panel.py" line="69" />
         <source>Ερώτηση στο τερματικό…</source>
         <translation>Asking the terminal…</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/in_doubt_panel.py" line="62" />
+        <location filename="../../nexipos_desktop/ui/in_doubt_panel.py" line="72" />
         <source>Το τερματικό δεν έδωσε απάντηση· δηλώστε τι δείχνει η απόδειξή του.</source>
         <translation>The terminal gave no answer; state what its slip shows.</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/in_doubt_panel.py" line="70" />
+        <location filename="../../nexipos_desktop/ui/in_doubt_panel.py" line="74" />
+        <source>Το τερματικό δεν έδωσε ακόμη απάντηση· δοκιμάστε ξανά σε λίγο.</source>
+        <translation>The terminal has not answered yet; try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/in_doubt_panel.py" line="78" />
+        <source>Η πληρωμή περιμένει στο τερματικό («Προφορτωμένες»): η απόδειξη εκδόθηκε και η πληρωμή παρακολουθείται.</source>
+        <translation>The payment is waiting on the terminal ('Preloaded'): the receipt was issued and the payment is tracked.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/in_doubt_panel.py" line="86" />
         <source>Χειροκίνητη επίλυση πληρωμής</source>
         <translation>Manual resolution of a payment</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/in_doubt_panel.py" line="72" />
+        <location filename="../../nexipos_desktop/ui/in_doubt_panel.py" line="88" />
         <source>Χρειάζεται έγκριση διαχειριστή για να δηλωθεί το αποτέλεσμα.</source>
         <translation>An admin must approve before the outcome is declared.</translation>
     </message>
