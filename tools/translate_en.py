@@ -234,6 +234,8 @@ EN.update({
     "Δήλωση βλάβης": "Fault declaration",
     "Νέα αποστολή στο myDATA": "Send to myDATA again",
     "Αργότερα στο τερματικό (Ctrl+F9)": "Pay later on the terminal (Ctrl+F9)",
+    "Χρειάζεται νέα σύζευξη του τερματικού (τίποτα δεν χρεώθηκε)":
+        "The terminal must be paired again (nothing was charged)",
     "Η σύνδεση χάθηκε ενώ η πληρωμή στελνόταν στο τερματικό για αργότερα. ΜΗΝ τη στείλετε ξανά.\nΠατήστε «Ερώτηση στο τερματικό»: αν έφτασε, η απόδειξη εκδίδεται και η πληρωμή παρακολουθείται στις «Προφορτωμένες».":
         "The connection was lost while the payment was being sent to the terminal for later. Do NOT send it "
         "again.\nPress 'Ask the terminal': if it arrived, the receipt is issued and the payment is tracked under "

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 from nexipos_desktop.money import AmountError, format_cents, parse_amount
 from nexipos_desktop.payments.contract import STATE_TEXT, Operation, TerminalState
 from nexipos_desktop.payments.service import CardResult, OpenSale, PaymentError, PaymentService
+from nexipos_desktop.payments.webecr.errors import PAIR_AGAIN
 from nexipos_desktop.storage.models import CardAttempt
 from nexipos_desktop.ui.in_doubt_panel import InDoubtPanel
 from nexipos_desktop.ui.tasks import off_thread, spawn
@@ -114,12 +115,19 @@ class CardPaymentDialog(QDialog):
         colour = "#0d5223" if self.approved else "#8a1c12"
         self.outcome.setStyleSheet(f"font-size: 18px; font-weight: bold; color: {colour};")
         text = QCoreApplication.translate("CardPaymentDialog", OUTCOME_TEXT.get(kind, kind))
+        pair_again = kind == "failed" and getattr(result.outcome, "code", "") == PAIR_AGAIN
+        if pair_again:  # the pairing key was revoked: not a payment failure, the admin pairs the terminal again
+            text = self.tr("Χρειάζεται νέα σύζευξη του τερματικού (τίποτα δεν χρεώθηκε)")
+            self.outcome.setStyleSheet("font-size: 18px; font-weight: bold; color: #8a4b00;")
+            window = self.parent()
+            if hasattr(window, "show_terminal"):
+                window.show_terminal(window.context, detail)
         if self.approved:
             card = result.outcome
             text += f" · {card.card_type} {card.pan_masked} · {format_cents(card.final_amount_cents)} € · {card.auth_code}"
-        if detail and not self.approved:  # the driver's own wording, once (it may already say what the headline says)
+        if detail and not self.approved and not pair_again:  # the driver's own wording, once (it may already say what the headline says)
             text = detail if detail.startswith(text.split(":")[0]) else f"{text}: {detail}"
-        self.outcome.setText(text)
+        self.outcome.setText(text + (f"\n{detail}" if pair_again else ""))
         self.adjustSize()  # a long wrapped message must not be clipped
         self.state.setText(self.tr("Έτοιμο") if kind != "in_doubt" else self.tr("Απαιτείται επιβεβαίωση"))
         if kind == "in_doubt":

@@ -101,108 +101,113 @@
 <context>
     <name>CardPaymentDialog</name>
     <message>
-        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="20" />
+        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="21" />
         <source>Εγκρίθηκε</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="21" />
+        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="22" />
         <source>Απορρίφθηκε</source>
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="22" />
+        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="23" />
         <source>Ακυρώθηκε στο τερματικό</source>
         <translation>Cancelled on the terminal</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="23" />
+        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="24" />
         <source>Δεν ολοκληρώθηκε (δεν χρεώθηκε)</source>
         <translation>Not completed (not charged)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="24" />
+        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="25" />
         <source>Το τερματικό είναι απασχολημένο· δοκιμάστε ξανά σε λίγο</source>
         <translation>The terminal is busy; try again shortly</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="25" />
+        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="26" />
         <source>Το πακέτο του τερματικού είναι γεμάτο: κλείστε το πακέτο («Πακέτο» → «Κλείσιμο Πακέτου»)</source>
         <translation>The terminal's batch is full: close the batch (“Πακέτο” → “Κλείσιμο Πακέτου”)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="27" />
+        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="28" />
         <source>Άγνωστο αποτέλεσμα</source>
         <translation>Unknown outcome</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="40" />
+        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="41" />
         <source>Πληρωμή με κάρτα</source>
         <translation>Card payment</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="48" />
+        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="49" />
         <source>Τερματικό:</source>
         <translation>Terminal:</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="49" />
+        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="50" />
         <source>Ποσό:</source>
         <translation>Amount:</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="51" />
+        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="52" />
         <source>Φιλοδώρημα:</source>
         <translation>Tip:</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="53" />
+        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="54" />
         <source>Δόσεις:</source>
         <translation>Instalments:</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="54" />
+        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="55" />
         <source>Πατήστε «Αποστολή» και δώστε το τερματικό στον πελάτη</source>
         <translation>Press “Send” and hand the terminal to the customer</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="60" />
+        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="61" />
         <source>Αποστολή στο τερματικό</source>
         <translation>Send to terminal</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="61" />
+        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="62" />
         <source>Κλείσιμο</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="124" />
+        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="120" />
+        <source>Χρειάζεται νέα σύζευξη του τερματικού (τίποτα δεν χρεώθηκε)</source>
+        <translation>The terminal must be paired again (nothing was charged)</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="132" />
         <source>Έτοιμο</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="124" />
+        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="132" />
         <source>Απαιτείται επιβεβαίωση</source>
         <translation>Confirmation needed</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="130" />
-        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="152" />
+        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="138" />
+        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="160" />
         <source>Νέα προσπάθεια</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="149" />
+        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="157" />
         <source>Εγκρίθηκε (επιβεβαιώθηκε)</source>
         <translation>Approved (confirmed)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="149" />
+        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="157" />
         <source>Δεν χρεώθηκε</source>
         <translation>Not charged</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="157" />
+        <location filename="../../nexipos_desktop/ui/card_dialog.py" line="165" />
         <source>Χρόνος: {0}:{1:02d}</source>
         <translation>Time: {0}:{1:02d}</translation>
     </message>

@@ -89,3 +89,29 @@ def test_scenario_18_dialog_says_to_close_the_batch_and_nothing_is_charged(windo
     assert [a.state for a in attempts(window)] == ["batch_full"] and webecr.host.ledger_entries() == []
     with window.context.db.read() as session:
         assert session.exec(select(Receipt.status)).all() == ["reserved"]  # the sale stays open
+
+
+def test_a_revoked_pairing_key_says_pair_again_not_payment_failed(pos_window, webecr, db_path, loop, qtbot,
+                                                                 wait_until):
+    """The merchant revoked the pairing: the cashier is told the terminal must be paired again (and the status
+    bar keeps saying so), not that a payment failed; nothing is charged."""
+    db = open_database(db_path)
+    terminal = webecr.host.first_terminal()
+    key = webecr.host.accounts.trust_key("paired-key", terminal.id, terminal.merchant).key
+    extra = {"webecr.environment": "custom", "webecr.base_url": webecr.base_url, "webecr.username": DEMO_USERNAME,
+             "webecr.terminal_id": str(terminal.id), "tid": terminal.tid, "webecr.auth": "both"}
+    secrets = {"webecr.password": DEMO_PASSWORD, "webecr.api_key": key}
+    driver = WebEcrDriver(TerminalConfig(driver="webecr", result_timeout_s=10, extra=extra),
+                          secret=secrets.get, save_secret=lambda *_: None)
+    service = PaymentService(db, driver, terminal_name="WebECR", tid=terminal.tid, cashier="Ταμίας 1")
+    window = pos_window(payments=service, terminal_name="WebECR")
+    try:
+        webecr.host.accounts.revoke(key)
+        dialog = pay_by_card(window, qtbot, wait_until, 200)
+        assert dialog.outcome.text().startswith("Χρειάζεται νέα σύζευξη του τερματικού (τίποτα δεν χρεώθηκε)")
+        assert "WebECR Code" in dialog.outcome.text()
+        assert "⚠" in window.terminal_label.text() and "σύζευξη" in window.terminal_label.toolTip()
+        assert webecr.host.ledger_entries() == []
+    finally:
+        loop.run_until_complete(driver.close())
+        db.close()
