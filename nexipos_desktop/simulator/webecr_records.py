@@ -12,41 +12,14 @@ import asyncio
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from enum import IntEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from nexipos_desktop.payments.webecr.codes import CURRENCY_EUR as EURO  # noqa: F401 (used by the requests)
+from nexipos_desktop.payments.webecr.codes import ResultCode as Result
+from nexipos_desktop.payments.webecr.codes import Status, TxnType
+
 ATHENS = ZoneInfo("Europe/Athens")
-EURO = 978
-
-
-class Status(IntEnum):
-    PENDING = 1
-    SENT = 2
-    COMPLETED = 3
-
-
-class Result(IntEnum):
-    APPROVED = 1
-    DECLINED = 2
-    CANCELLED = 3
-    FAILED = 4
-    UNKNOWN = 5
-    BUSY = 6
-    MAX_TRANSACTIONS = 7
-
-
-class TxnType(IntEnum):
-    SALE = 0
-    REFUND = 1
-    PREAUTH = 2
-    PREAUTH_COMPLETION = 3
-    MOTO = 4
-    CASH_ADVANCE = 5
-    CARD_PAYMENT = 6
-    BILL_PAYMENT = 7
-    OTHER = 8
-    PREPAYMENT = 9
 
 
 def _iso(moment: datetime | None) -> str | None:

@@ -30,6 +30,7 @@ from nexipos_desktop.clock import athens_now
 from nexipos_desktop.payments.contract import Approved, Busy, Cancelled, Declined, EchoResult, Failed, InDoubt
 from nexipos_desktop.payments.contract import Operation, PaymentOutcome, PaymentRequest, ProgressCallback
 from nexipos_desktop.payments.contract import TerminalConfig, TerminalState, UnsupportedOperation
+from nexipos_desktop.payments.drivers.progress import SafeProgress
 from nexipos_desktop.payments.ecr_codec import AmountRequest, Confirmed, EchoReply, EchoRequest, ErrorCode
 from nexipos_desktop.payments.ecr_codec import ErrorReply, FrameReader, Header, ProtocolError, ProviderSignatureData
 from nexipos_desktop.payments.ecr_codec import Reply, ResponseCode, Result, TransactionType, Version, decode
@@ -248,7 +249,7 @@ class EcrSocketDriver:
         if self._lock.locked():  # checked and taken without an await in between: atomic under asyncio
             return Busy(_BUSY_HERE)
         async with self._lock:
-            outcome = await self._execute(message, _Progress(progress))
+            outcome = await self._execute(message, SafeProgress(progress))
         log.info("ECR %s συνεδρία %06d ποσό %d: %s", message.kind.value, message.session, message.amount_cents,
                  outcome.kind)
         return outcome
@@ -260,7 +261,7 @@ class EcrSocketDriver:
     def _address(self) -> str:
         return f"{self._host}:{self._port}"
 
-    async def _execute(self, message: AmountRequest, progress: _Progress) -> PaymentOutcome:
+    async def _execute(self, message: AmountRequest, progress: SafeProgress) -> PaymentOutcome:
         progress(TerminalState.CONNECTING)
         try:
             link = await self._connect()
@@ -271,7 +272,7 @@ class EcrSocketDriver:
         finally:
             await link.close()
 
-    async def _exchange(self, link: _Link, message: AmountRequest, progress: _Progress) -> PaymentOutcome:
+    async def _exchange(self, link: _Link, message: AmountRequest, progress: SafeProgress) -> PaymentOutcome:
         waiting_for, timeout = "η επιβεβαίωση", self._confirm_timeout
         try:  # from the first byte written on, the card may have been charged: every loss is in doubt
             await link.send(encode(message))
@@ -318,18 +319,3 @@ class EcrSocketDriver:
                                   "διεύθυνση IP (στατική;) και το δίκτυο.", "unreachable") from None
         return _Link(reader, writer)
 
-
-
-class _Progress:
-    """The caller's progress callback; a failing callback is logged and never disturbs the payment."""
-
-    def __init__(self, callback: ProgressCallback | None) -> None:
-        self._callback = callback
-
-    def __call__(self, state: TerminalState) -> None:
-        if self._callback is None:
-            return
-        try:
-            self._callback(state)
-        except Exception:  # noqa: BLE001
-            log.exception("Σφάλμα στην αναφορά προόδου πληρωμής")

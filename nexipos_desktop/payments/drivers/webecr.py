@@ -30,6 +30,7 @@ from nexipos_desktop.payments.contract import Busy, EchoResult, Failed, InDoubt,
 from nexipos_desktop.payments.contract import PaymentRequest, ProgressCallback, TerminalConfig, TerminalState
 from nexipos_desktop.payments.contract import TerminalTransaction, UnsupportedOperation
 from nexipos_desktop.payments.drivers.ecr_socket import build_amount_request
+from nexipos_desktop.payments.drivers.progress import SafeProgress
 from nexipos_desktop.payments.ecr_codec import encode
 from nexipos_desktop.payments.ecr_framing import strip_prefix
 from nexipos_desktop.payments.registry import register_driver
@@ -304,19 +305,8 @@ def _message(exc: Exception) -> str:
     return getattr(exc, "message", None) or str(exc)
 
 
-class _Progress:
-    """The caller's progress callback; a failing callback is logged and never disturbs the payment."""
-
-    def __init__(self, callback: ProgressCallback | None) -> None:
-        self._callback = callback
-
-    def __call__(self, state: TerminalState) -> None:
-        if self._callback is None:
-            return
-        try:
-            self._callback(state)
-        except Exception:  # noqa: BLE001
-            log.exception("Σφάλμα στην αναφορά προόδου πληρωμής")
+class _Progress(SafeProgress):
+    """The caller's progress callback (failures never disturb the payment), fed from the intent's status too."""
 
     def intent(self, intent: Intent) -> None:
         self(TerminalState.WAITING_FOR_CARD if intent.status == Status.SENT else TerminalState.SENT)

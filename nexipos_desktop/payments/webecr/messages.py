@@ -12,42 +12,16 @@ import base64
 import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from enum import IntEnum
 from typing import Any
 
 from nexipos_desktop.clock import athens_now
 from nexipos_desktop.payments.contract import Approved, BatchFull, Busy, Cancelled, Declined, Expired, Failed
 from nexipos_desktop.payments.contract import InDoubt, Operation, PaymentOutcome, PaymentRequest, Pending
 from nexipos_desktop.payments.contract import TerminalTransaction, UnsupportedOperation
+from nexipos_desktop.payments.webecr.codes import CURRENCY_EUR, ResultCode, Status, TxnType  # noqa: F401 (re-exported)
 
-CURRENCY_EUR = 978
 MAX_REFERENCE = 50
 CHECK = " Ελέγξτε στο τερματικό αν έγινε η συναλλαγή· μην την επαναλάβετε χωρίς έλεγχο."
-
-
-class Status(IntEnum):
-    PENDING = 1
-    SENT = 2
-    COMPLETED = 3
-
-
-class ResultCode(IntEnum):
-    APPROVED = 1
-    DECLINED = 2
-    CANCELLED = 3
-    FAILED = 4
-    UNKNOWN = 5
-    BUSY = 6
-    MAX_TRANSACTIONS = 7
-
-
-class TxnType(IntEnum):
-    SALE = 0
-    REFUND = 1
-    PREAUTH = 2
-    PREAUTH_COMPLETION = 3
-    MOTO = 4
-    CASH_ADVANCE = 5
 
 
 TXN_TYPES: dict[Operation, TxnType] = {
