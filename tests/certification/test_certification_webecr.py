@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import re
 import pytest
-from sqlmodel import select
 
 from nexipos_desktop.clock import athens_now
 from nexipos_desktop.payments import preload_store

@@ -3,6 +3,8 @@ on; tests of the gate itself change or remove it)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from nexipos_desktop.cli.admin_gate import PIN_ENV
@@ -13,3 +15,12 @@ from nexipos_desktop.storage.seed import DEMO_ADMIN, DEMO_PINS
 def admin_pin(monkeypatch) -> str:
     monkeypatch.setenv(PIN_ENV, DEMO_PINS[DEMO_ADMIN])
     return DEMO_PINS[DEMO_ADMIN]
+
+
+@pytest.fixture(autouse=True)
+def secrets_file(tmp_path, monkeypatch) -> Path:
+    """Each test gets its own secrets store (the 0600 fallback file, never the machine's keyring)."""
+    path = tmp_path / "secrets" / "secrets.json"
+    monkeypatch.setenv("NEXIPOS_NO_KEYRING", "1")
+    monkeypatch.setenv("NEXIPOS_SECRETS_FILE", str(path))
+    return path

@@ -16,13 +16,8 @@ from nexipos_desktop.cli.admin_gate import PIN_ENV
 from nexipos_desktop.secrets import get_secret
 from nexipos_desktop.storage.db import open_database
 from nexipos_desktop.storage.seed import DEMO_ADMIN, DEMO_CASHIER, DEMO_PINS
-from test_terminal_cli import ThreadedTerminal, card_attempts, nexipos, query  # noqa: F401  (fixtures' helpers)
-
-
-@pytest.fixture(autouse=True)
-def secrets_file(tmp_path, monkeypatch):
-    monkeypatch.setenv("NEXIPOS_NO_KEYRING", "1")
-    monkeypatch.setenv("NEXIPOS_SECRETS_FILE", str(tmp_path / "secrets" / "secrets.json"))
+from cli_run import nexipos
+from test_terminal_cli import ThreadedTerminal, card_attempts, query
 
 
 @pytest.fixture

@@ -10,16 +10,13 @@ import sys
 import pytest
 from pypdf import PdfReader
 
-from nexipos_desktop.cli import build_parser, main
+from nexipos_desktop.cli import build_parser
 from nexipos_desktop.clock import athens_now
+from cli_run import nexipos
 
 MILK = "5200480147201"  # P0001, 1.89 €, VAT 13%
 
 
-def nexipos(capsys, *args):
-    code = main(list(args))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def test_cash_sale_prints_the_receipt(capsys, db_path):

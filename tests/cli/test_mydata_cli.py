@@ -13,23 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from nexipos_desktop.cli import main
+from cli_run import nexipos
 
 MILK = "5200480147201"
 
 
-def nexipos(capsys, *args):
-    code = main([str(a) for a in args])
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
-
-
-@pytest.fixture(autouse=True)
-def secrets_file(tmp_path, monkeypatch) -> Path:
-    path = tmp_path / "secrets" / "secrets.json"
-    monkeypatch.setenv("NEXIPOS_NO_KEYRING", "1")
-    monkeypatch.setenv("NEXIPOS_SECRETS_FILE", str(path))
-    return path
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ from decimal import Decimal
 
 import pytest
 
-from nexipos_desktop.cli import main
 from nexipos_desktop.clock import athens_now
 from nexipos_desktop.payments.preload import PreloadService
 from nexipos_desktop.payments.setup import build_service, terminal_settings
@@ -23,6 +22,7 @@ from nexipos_desktop.simulator.webecr_records import TxnType
 from nexipos_desktop.simulator.webecr_server import WebEcrSimulator
 from nexipos_desktop.storage.db import open_database
 from nexipos_desktop.storage.settings import all_settings, set_setting
+from cli_run import nexipos
 
 LINES = [CartLine(None, "PRE", "Παραγγελία", 200, 1, 1, Decimal(1))]
 
@@ -62,11 +62,6 @@ def webecr_till(db_path):
     db.close()
     sim.close()
 
-
-def nexipos(capsys, *args):
-    code = main([str(a) for a in args])
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def test_reconcile_and_preloads_from_the_command_line(webecr_till, db_path, capsys):

@@ -21,13 +21,13 @@ import time
 from pathlib import Path
 
 import pytest
-from sqlalchemy.exc import IntegrityError
 
 from nexipos_desktop.cli import main
 from nexipos_desktop.simulator.ledger import Ledger
 from nexipos_desktop.simulator.socket_server import SocketTerminalSimulator
 from nexipos_desktop.simulator.terminal_model import DEFAULT_APP_VERSION, DEFAULT_TID, TerminalModel
 from nexipos_desktop.storage.seed import DEMO_ADMIN
+from cli_run import nexipos
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 TEST_PRIVATE_KEY = SHARED / "vectors" / "mellon-test-private-key.pem"
@@ -39,11 +39,6 @@ GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
 CARD_KEYS = {"outcome", "tid", "amount_cents", "final_amount_cents", "pan_masked", "rrn", "auth_code",
              "transaction_id", "response_code"}
 
-
-def nexipos(capsys, *args):
-    code = main([str(a) for a in args])
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def query(db_path: Path, sql: str, *params) -> list[tuple]:
@@ -61,14 +56,6 @@ def shown_settings(capsys, db_path: Path) -> dict:
     assert code == 0
     return json.loads(out)
 
-
-@pytest.fixture(autouse=True)
-def secrets_file(tmp_path, monkeypatch) -> Path:
-    """Each test gets its own secrets store (the 0600 fallback file, never the machine's keyring)."""
-    path = tmp_path / "secrets" / "secrets.json"
-    monkeypatch.setenv("NEXIPOS_NO_KEYRING", "1")
-    monkeypatch.setenv("NEXIPOS_SECRETS_FILE", str(path))
-    return path
 
 
 class ThreadedTerminal:

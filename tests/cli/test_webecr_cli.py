@@ -12,28 +12,16 @@ from pathlib import Path
 import httpx
 import pytest
 
-from nexipos_desktop.cli import main
 from nexipos_desktop.cli.terminal_cmd import outcome_json
 from nexipos_desktop.payments.contract import Failed
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "payments"))
 from webecr_fake import ServedWebEcr  # noqa: E402
+from cli_run import nexipos
 
 MILK = "5200480147201"  # P0001, 1.89 €
 
 
-def nexipos(capsys, *args):
-    code = main([str(a) for a in args])
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
-
-
-@pytest.fixture(autouse=True)
-def secrets_file(tmp_path, monkeypatch) -> Path:
-    path = tmp_path / "secrets" / "secrets.json"
-    monkeypatch.setenv("NEXIPOS_NO_KEYRING", "1")
-    monkeypatch.setenv("NEXIPOS_SECRETS_FILE", str(path))
-    return path
 
 
 @pytest.fixture

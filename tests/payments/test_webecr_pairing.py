@@ -13,7 +13,6 @@ from nexipos_desktop.payments.webecr.account import WebEcrAccount, account_from_
 from nexipos_desktop.payments.webecr.errors import HostUnreachable, LoginFailed, PairAgain, TlsFailure
 from nexipos_desktop.payments.webecr.pairing import PairingError, RemoteTerminal, choose_terminal, list_terminals
 from nexipos_desktop.payments.webecr.pairing import pair, redeem_code, test_connection as check_connection
-from nexipos_desktop.payments.webecr.pairing import validate_code
 from nexipos_desktop.secrets import get_secret, set_secret
 from nexipos_desktop.storage.settings import all_settings
 

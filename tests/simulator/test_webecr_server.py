@@ -7,7 +7,6 @@ a time scale of 100, so 150 s of terminal time take 1.5 s.
 from __future__ import annotations
 
 import asyncio
-import base64
 import json
 import re
 import subprocess

@@ -148,8 +148,6 @@ def test_cancelling_a_sale_with_an_approved_card_payment_is_refused(card_window,
 
 
 def test_refund_to_card_from_the_history(card_window, qtbot, wait_until, simulator, run, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
     window = card_window
     window.catalogue.add_by_code(MILK)
     dialog = open_card_dialog(window, qtbot, wait_until)

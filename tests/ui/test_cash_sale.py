@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from sqlmodel import select
 
-from nexipos_desktop.storage.models import Payment, Receipt, ReceiptLine
+from nexipos_desktop.storage.models import Payment, Receipt
 
 MILK = "5200480147201"  # P0001 Γάλα φρέσκο πλήρες 1L, 1.89 €, 13%
 

@@ -34,8 +34,6 @@ def test_history_lists_views_and_saves_a_copy(pos_window, run, wait_until, tmp_p
 
 
 def test_history_filters_by_day(pos_window, run, wait_until):
-    from PySide6.QtCore import QDate
-
     window = pos_window()
     ring(window, run, MILK)
     window.show_history()
