@@ -8,11 +8,6 @@ from nexipos_desktop.payments.contract import EchoResult, Failed, TerminalConfig
 from nexipos_desktop.payments.drivers.ecr_socket import EcrSocketDriver
 
 DEFAULT_PORT = 4000
-STATIC_IP_NOTE = (
-    "Η IP του τερματικού μπορεί να αλλάζει σε κάθε επανασύνδεση στο δίκτυο. Ορίστε στατική IP στο τερματικό: "
-    "Ρυθμίσεις → Wi-Fi → δίκτυο → Advanced Options → IP settings → Static: «IP Address», «Gateway» και «DNS "
-    "server» τη διεύθυνση του router, «network prefix» 255.255.255.0 → Connect."
-)
 
 
 class AddressError(ValueError):

@@ -172,25 +172,11 @@ def _secret_value(key: str, text: str) -> str | None:
         if len(hex_key) != 32 or any(c not in "0123456789ABCDEF" for c in hex_key):
             raise CliError(f"{key}: 32 δεκαεξαδικά ψηφία (κλειδί 3DES 16 byte)", 2)
         return hex_key
-    if key == "fiscal.provider_private_key":
-        from nexipos_desktop.fiscal.provider_signature import (
-            ProviderSigner, SigningError, signature_clear_text, verify_signature,
-        )
+    if key == "fiscal.provider_private_key":  # the wizard's check: read, sign a test text, verify, re-export
+        from nexipos_desktop.admin.fiscal_keys import FiscalKeyError, load_provider_key
 
-        path = Path(text)
         try:
-            pem = path.read_bytes()
-            signer = ProviderSigner(pem)
-        except OSError as exc:
-            raise CliError(f"δεν διαβάζεται το αρχείο «{path}»: {exc.strerror}", 2) from exc
-        except (SigningError, ValueError) as exc:
-            raise CliError(f"το αρχείο δεν είναι ιδιωτικό κλειδί ECDSA P-256: {exc}", 2) from exc
-        probe = signature_clear_text("0" * 40, "", "20260101000000", 1, 0, 1, 1, "00000000")
-        if not verify_signature(signer.public_key_pem, probe, signer.sign(probe)):
-            raise CliError("το κλειδί δεν υπογράφει σωστά", 2)
-        from cryptography.hazmat.primitives import serialization
-
-        key = serialization.load_pem_private_key(pem, password=None)  # re-exported: no stray text around the key
-        return key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                 serialization.NoEncryption()).decode("ascii")
+            return load_provider_key(Path(text)).pem
+        except FiscalKeyError as exc:
+            raise CliError(str(exc), 2) from exc
     return text

@@ -257,7 +257,7 @@ def _p384_key_pem() -> bytes:
     ("public", "δεν είναι ιδιωτικό κλειδί ECDSA P-256"),
     (b"shop.name=Mini Market\n", "δεν είναι ιδιωτικό κλειδί ECDSA P-256"),
     ("p384", "δεν είναι ιδιωτικό κλειδί ECDSA P-256"),
-    (None, "δεν διαβάζεται το αρχείο"),
+    (None, "Δεν διαβάζεται το αρχείο"),
 ])
 def test_a_file_that_is_not_a_p256_private_key_is_refused(capsys, db_path, tmp_path, secrets_file, content, message):
     path = tmp_path / "key.pem"

@@ -22,7 +22,6 @@ ENVIRONMENTS = (*PRESETS, "custom")
 AUTH_METHODS = ("token", "api_key", "both")
 SIGNATURE_FIELDS = ("Signature", "ProviderSignature")
 MODES = ("sync", "async")
-SECRET_NAMES = ("webecr.password", "webecr.refresh_token", "webecr.api_key")
 MAX_SYNC_WAIT_S = 180  # the server's maximum for Timeout
 
 

@@ -60,10 +60,6 @@ class WebEcrClient:
         self._on_refresh_token = on_refresh_token
         self._auth_lock = asyncio.Lock()
 
-    def use_api_key(self, key: str) -> None:
-        """Send this key from now on (just redeemed)."""
-        self._api_key = key
-
     async def close(self) -> None:
         await self._http.aclose()
 
