@@ -13,13 +13,33 @@ from nexipos_desktop.ui.main_window import MainWindow, TillContext
 from nexipos_desktop.ui.tasks import drain
 
 
+class TestLoop(qasync.QEventLoop):
+    """qasync's loop that stays the thread's *running* loop between ``run_until_complete`` calls, as in the app
+    (which lives inside ``run_forever``). qasync clears it when a run ends and then processes Qt events once more;
+    a task woken there or in a ``qtbot`` wait (a PIN dialog's answer, a worker thread's result) failed on its next
+    ``asyncio.sleep`` or socket with "no running event loop" — a race that made a void test flaky in CI."""
+
+    def run_forever(self):
+        try:
+            return super().run_forever()
+        finally:
+            asyncio.events._set_running_loop(self)
+
+    def run_until_complete(self, future):
+        try:
+            return super().run_until_complete(future)
+        finally:
+            asyncio.events._set_running_loop(self)
+
+
 @pytest.fixture(scope="session")
 def session_loop(qapp):
     """One qasync loop for the whole run, as in the app (loops closed mid-run leave Qt socket notifiers behind)."""
-    event_loop = qasync.QEventLoop(qapp, already_running=False)
+    event_loop = TestLoop(qapp, already_running=False)
     asyncio.set_event_loop(event_loop)
     yield event_loop
     event_loop.run_until_complete(event_loop.shutdown_default_executor())
+    asyncio.events._set_running_loop(None)
     event_loop.close()
     asyncio.set_event_loop(None)
 
@@ -27,8 +47,10 @@ def session_loop(qapp):
 @pytest.fixture
 def loop(session_loop):
     asyncio.set_event_loop(session_loop)
+    asyncio.events._set_running_loop(session_loop)  # for the whole test, as inside the app's run_forever
     yield session_loop
     session_loop.run_until_complete(drain())
+    asyncio.events._set_running_loop(None)
 
 
 @pytest.fixture
