@@ -21,36 +21,53 @@ log = logging.getLogger(__name__)
 
 
 class PinDialog(QDialog):
-    """Who (an admin) and the PIN; stays open on a wrong PIN and says why (tries left, lock time)."""
+    """Who and the PIN; stays open on a wrong PIN and says why (tries left, lock time).
 
-    def __init__(self, db: Database, admins: list[str], action: str, what: str, details: dict | None = None,
+    As it stands it asks an admin to approve ``what``; :class:`~nexipos_desktop.ui.sign_in_dialog.SignInDialog`
+    asks a cashier to sign in (``role`` and :meth:`texts` differ). The user chosen is in ``user`` once accepted.
+    """
+
+    role = Role.ADMIN
+
+    def __init__(self, db: Database, users: list[str], action: str, what: str = "", details: dict | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db, self.action, self.details = db, action, details or {}
-        self.admin: str | None = None
+        self.user: str | None = None
         self.checking = False
+        window_title, prompt, who_label, ok_text = self.texts(what)
         self.setObjectName("pinDialog")
-        self.setWindowTitle(self.tr("Έγκριση διαχειριστή"))
+        self.setWindowTitle(window_title)
         self.who = QComboBox(objectName="pinUser")
-        self.who.addItems(admins)
+        self.who.addItems(users)
         self.pin = QLineEdit(objectName="pinEdit", echoMode=QLineEdit.EchoMode.Password, maxLength=8)
         self.problem = QLabel(objectName="pinProblem", wordWrap=True)
         self.problem.setStyleSheet("color: #b00020;")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Έγκριση"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Άκυρο"))
         form = QFormLayout()
-        form.addRow(self.tr("Διαχειριστής:"), self.who)
+        form.addRow(who_label, self.who)
         form.addRow(self.tr("PIN:"), self.pin)
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("Η ενέργεια «{0}» χρειάζεται έγκριση διαχειριστή.").format(what), wordWrap=True)
-        layout.addWidget(title)
+        self.prompt = QLabel(prompt, objectName="pinPrompt", wordWrap=True)
+        layout.addWidget(self.prompt)
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         self.pin.setFocus()
+
+    @property
+    def admin(self) -> str | None:
+        """The approving admin (the gate's word for ``user``)."""
+        return self.user
+
+    def texts(self, what: str) -> tuple[str, str, str, str]:
+        """Window title, prompt, the label of the user list and the OK button's text."""
+        return (self.tr("Έγκριση διαχειριστή"), self.tr("Η ενέργεια «{0}» χρειάζεται έγκριση διαχειριστή.").format(what),
+                self.tr("Διαχειριστής:"), self.tr("Έγκριση"))
 
     def submit(self) -> None:
         if not self.checking:
@@ -62,15 +79,17 @@ class PinDialog(QDialog):
         self.problem.setText(self.tr("Έλεγχος…"))
         name, pin = self.who.currentText(), self.pin.text()
         try:
-            user = await off_thread(authenticate, self.db, name, pin, action=self.action, details=self.details)
+            user = await off_thread(authenticate, self.db, name, pin, action=self.action, role=self.role,
+                                    details=self.details)
         except PinRejected as exc:
             self.problem.setText(str(exc))
             self.pin.clear()
+            self.pin.setFocus()
             return False
         finally:
             self.checking = False
             self.buttons.setEnabled(True)
-        self.admin = user.name
+        self.user = user.name
         self.accept()
         return True
 
