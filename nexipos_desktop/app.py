@@ -98,8 +98,9 @@ def _mirrors(row, settings: dict) -> bool:
         row.name, row.host, row.port, row.tid, row.driver)
 
 
-def till_context(db, settings: dict, payments=None, mydata=None, *, admin_gate=None, reconfigure=None):
-    """What the till window works with, for an open database."""
+def till_context(db, settings: dict, payments=None, mydata=None, *, cashier: str | None = None, admin_gate=None,
+                 reconfigure=None):
+    """What the till window works with, for an open database (``cashier`` None: the first active user)."""
     from platformdirs import user_data_path
 
     from nexipos_desktop.fiscal.mydata_setup import print_wait_s
@@ -107,7 +108,7 @@ def till_context(db, settings: dict, payments=None, mydata=None, *, admin_gate=N
 
     return TillContext(
         db=db,
-        cashier=cashier_name(db),
+        cashier=cashier_name(db) if cashier is None else cashier,
         shop_name=settings["shop.name"],
         receipts_dir=user_data_path("NexiPOS", "NexiPOS") / "receipts",
         paper=settings["printing.paper"],
@@ -223,6 +224,7 @@ class Startup:
 
     async def run(self) -> None:
         from nexipos_desktop.admin.setup_apply import is_configured
+        from nexipos_desktop.admin.sign_in import starting_cashier
         from nexipos_desktop.storage.errors import StorageError
         from nexipos_desktop.ui.pin_dialog import AdminGate
         from nexipos_desktop.ui.tasks import off_thread
@@ -241,14 +243,20 @@ class Startup:
             self.mydata, self.fake_mydata = await start_mydata(self.db, settings)
         except Exception:  # transmission trouble must not stop the till: receipts wait in the outbox
             log.exception("myDATA transmission could not start")
-        await self.start_terminal(settings)
+        starting = await off_thread(starting_cashier, self.db, demo=demo_mode())
+        if starting.must_sign_in:
+            self.window.sign_in.set_locked(True)  # before the till is attached: no sale slips in before sign-in
+        await self.start_terminal(settings, starting.name)
         if self.mydata is not None:
             from nexipos_desktop.payments.preload import add_completion_hook
 
             add_completion_hook(self.wake_mydata)  # a deferred card payment settled: SendPaymentsMethod is queued
             self.mydata.start()  # after the window: transmission runs behind the first sale
         log.info("NexiPOS %s ready on %s", __version__, self.db_path)
-        show_recovery(self.window)
+        if starting.must_sign_in:  # PINs are set: nobody sells (nor settles a crash's leftovers) before signing in
+            self.window.sign_in.require(then=lambda: show_recovery(self.window))
+        else:
+            show_recovery(self.window)
 
     def wake_mydata(self, _receipt_id: int, _payment_id: int) -> None:
         if self.mydata is not None:
@@ -274,13 +282,14 @@ class Startup:
         with self.db.read() as session:
             return all_settings(session)
 
-    async def start_terminal(self, settings: dict) -> None:
-        """Build the card service from the settings, attach the till to it, and check the terminal answers."""
+    async def start_terminal(self, settings: dict, cashier: str) -> None:
+        """Build the card service from the settings, attach the till to it, and check the terminal answers.
+        ``cashier`` is who is signed in ("" while the till is locked): on the receipts and card attempts."""
         from nexipos_desktop.ui.tasks import spawn
 
-        payments, self.simulator = await start_payments(self.db, settings, cashier_name(self.db))
-        self.window.attach(till_context(self.db, settings, payments, self.mydata, admin_gate=self.gate,
-                                        reconfigure=self.reconfigure))
+        payments, self.simulator = await start_payments(self.db, settings, cashier)
+        self.window.attach(till_context(self.db, settings, payments, self.mydata, cashier=cashier,
+                                        admin_gate=self.gate, reconfigure=self.reconfigure))
         if payments is not None and not self.simulator:
             spawn(check_saved_terminal(self.window, self.db, settings))
 
@@ -300,7 +309,7 @@ class Startup:
         if self.simulator is not None:
             await self.simulator.close()
             self.simulator = None
-        await self.start_terminal(settings)
+        await self.start_terminal(settings, self.window.context.cashier)  # whoever is signed in stays
 
     async def close(self) -> None:
         from nexipos_desktop.ui.tasks import drain

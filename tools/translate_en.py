@@ -250,6 +250,24 @@ EN.update({
     "Η απόδειξη εκδίδεται και η πληρωμή περιμένει στο τερματικό («Προφορτωμένες Αποδείξεις» / «Προπαραγγελίες»)":
         "The receipt is issued and the payment waits on the terminal (preloaded receipts / pre-orders)",
 })
+# Issue 6: cashier sign-in and switching at the till.
+EN.update({
+"Αλλαγή ταμία…":"Change cashier…","Σύνδεση ταμία…":"Cashier sign-in…","Κλείδωμα ταμείου":"Lock the till",
+"Σύνδεση ταμία":"Cashier sign-in","Σύνδεση ταμία ({0})":"Cashier sign-in ({0})","Χρήστης:":"User:","Σύνδεση":"Sign in",
+"Ταμείο κλειδωμένο":"Till locked","Κανένας ταμίας δεν έχει συνδεθεί":"No cashier is signed in",
+"Οι πωλήσεις ξεκινούν όταν συνδεθεί ταμίας με το PIN του.":"Sales start once a cashier signs in with their PIN.",
+"Συνδεθείτε πρώτα: «Σύνδεση ταμία» ({0}).":"Sign in first: 'Cashier sign-in' ({0}).",
+"Ο ταμίας «{0}» θα αποσυνδεθεί. Ποιος συνδέεται;":"Cashier '{0}' will be signed out. Who is signing in?",
+"Επιλέξτε το όνομά σας και πληκτρολογήστε το PIN σας.":"Choose your name and type your PIN.",
+"την αλλαγή ταμία":"changing the cashier","το κλείδωμα του ταμείου":"locking the till",
+"Πληρωμή σε εξέλιξη: ολοκληρώστε την πριν από {0}.":"A payment is in progress: finish it before {0}.",
+"Ολοκληρώστε ή ακυρώστε την τρέχουσα πώληση πριν από {0}. Το καλάθι έμεινε ως ήταν.":
+    "Finish or cancel the current sale before {0}. The cart was left as it was.",
+"Κανένας χρήστης δεν έχει PIN: ορίστε τα στο «Διαχείριση» → «Ρυθμίσεις» → «Χρήστες».":
+    "No user has a PIN: set them in 'Administration' → 'Settings' → 'Users'.",
+"Συνδέθηκε: {0} (αποσυνδέθηκε: {1})":"Signed in: {0} (signed out: {1})","Συνδέθηκε: {0}":"Signed in: {0}",
+"Το ταμείο κλειδώθηκε ({0} αποσυνδέθηκε).":"The till is locked ({0} signed out).",
+})
 path = sys.argv[1]
 tree = ET.parse(path)
 missing = []

@@ -58,6 +58,7 @@ class DeferredPayments(QObject):
         action.triggered.connect(lambda _=False: slot())
         menu.addAction(action)
         self.window.addAction(action)
+        self.window.till_actions.addAction(action)  # off while the till is locked
         self.window._shortcuts.append((key, text))
         return action
 

@@ -9,10 +9,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QHBoxLayout, QHeaderView, QLabel, QMainWindow, QMessageBox,
-    QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QPushButton, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget,
 )
 
 from nexipos_desktop.money import AmountError, format_cents
@@ -28,6 +28,7 @@ from nexipos_desktop.ui.catalogue_panel import CataloguePanel
 from nexipos_desktop.ui.deferred_payments import DeferredPayments
 from nexipos_desktop.ui.help_overlay import HelpOverlay
 from nexipos_desktop.ui.tasks import off_thread, spawn
+from nexipos_desktop.ui.till_sign_in import LOCK_KEY, SWITCH_KEY, TillSignIn
 from nexipos_desktop.ui.totals_panel import TotalsPanel
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ class TillContext:
     """What the window works with: the database, who is at the till, where receipts go."""
 
     db: Database | None = None  # None while the database opens (the window is shown before it)
-    cashier: str = ""
+    cashier: str = ""  # who is signed in ("" while the till is locked); on every receipt and card attempt
     shop_name: str = ""
     receipts_dir: Path = field(default_factory=Path.cwd)
     paper: str = "80mm"
@@ -78,6 +79,9 @@ class MainWindow(QMainWindow):
         self.banner = QLabel(objectName="banner")
         self.banner.setWordWrap(True)
         self.cart_view = self._build_cart_view()
+        self.sign_in = TillSignIn(self)  # who is at the till: sign-in, «Αλλαγή ταμία…», «Κλείδωμα ταμείου»
+        self.till_actions = QActionGroup(self)  # what a locked till turns off (help, sign-in and admin stay on)
+        self.till_actions.setExclusionPolicy(QActionGroup.ExclusionPolicy.None_)
         self._build_layout()
         self._build_actions()
         self._build_status_bar()
@@ -102,7 +106,7 @@ class MainWindow(QMainWindow):
         if context.mydata is not None:
             self.mydata_signals.attach(context.mydata)
         self.mydata_indicator.attach(context)
-        self.cashier_label.setText(self.tr("Ταμίας: {0}").format(context.cashier))
+        self.sign_in.show_cashier()
         self.show_terminal(context)
         self.card_button.setToolTip(
             self.tr("Πληρωμή στο τερματικό {0}").format(context.terminal_name) if self.card_flow
@@ -179,10 +183,14 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.catalogue)
         splitter.addWidget(right)
         splitter.setSizes([540, 740])
+        self.sale_area = splitter
+        self.sale_stack = QStackedWidget(objectName="saleStack")  # the sale area, or the sign-in page when locked
+        self.sale_stack.addWidget(splitter)
+        self.sale_stack.addWidget(self.sign_in.page)
         central = QWidget()
         outer = QVBoxLayout(central)
         outer.addWidget(self.banner)
-        outer.addWidget(splitter, 1)
+        outer.addWidget(self.sale_stack, 1)
         self.setCentralWidget(central)
 
     def _button(self, text: str, name: str, slot) -> QPushButton:
@@ -206,6 +214,8 @@ class MainWindow(QMainWindow):
             ("Ctrl+M", self.tr("Διαβίβαση στο myDATA: εκκρεμή και απορριφθέντα"), self.show_mydata),
             ("Ctrl+P", self.tr("Επανεκτύπωση της τελευταίας απόδειξης"), self.reprint_last),
             ("Esc", self.tr("Ακύρωση της τρέχουσας πώλησης"), self.cancel_sale),
+            (SWITCH_KEY, self.tr("Αλλαγή ταμία…"), self.sign_in.switch),
+            (LOCK_KEY, self.tr("Κλείδωμα ταμείου"), self.sign_in.lock),
         ]
         self._shortcuts = [(key, text) for key, text, _ in entries]
         for key, text, slot in entries:
@@ -213,8 +223,16 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(key))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(lambda _=False, s=slot: s())
+            if key == SWITCH_KEY:
+                menu.addSeparator()
             menu.addAction(action)
             self.addAction(action)
+            if key == "F1":
+                self.help_action = action
+            elif key == SWITCH_KEY:
+                self.switch_action = action
+            else:
+                self.till_actions.addAction(action)
         self._shortcuts.append(("Barcode", self.tr("Σάρωση οπουδήποτε στο παράθυρο: προσθήκη στο καλάθι")))
         admin = self.menuBar().addMenu(self.tr("&Διαχείριση"))
         self.settings_action = admin.addAction(self.tr("Ρυθμίσεις…"), lambda: self.open_admin("settings"))
@@ -247,6 +265,9 @@ class MainWindow(QMainWindow):
 
     # ----- cart -----
     def add_product(self, product: ProductRow, quantity: Decimal = Decimal(1)) -> None:
+        if self.sign_in.locked:  # e.g. a barcode scanned at a locked till
+            self.show_error_banner(self.tr("Συνδεθείτε πρώτα: «Σύνδεση ταμία» ({0}).").format(SWITCH_KEY))
+            return
         line = CartLine(product.id, product.code, product.name, product.price_cents, product.vat_category,
                         product.unit, quantity, vat_exemption=product.vat_exemption)
         row = self.model.add_line(line)

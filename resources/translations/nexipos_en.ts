@@ -334,42 +334,42 @@
         <translation>Day's card reconciliation</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/deferred_payments.py" line="110" />
+        <location filename="../../nexipos_desktop/ui/deferred_payments.py" line="111" />
         <source>Προφορτωμένες: {0}</source>
         <translation>Preloaded: {0}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/deferred_payments.py" line="112" />
+        <location filename="../../nexipos_desktop/ui/deferred_payments.py" line="113" />
         <source>{0} θέλουν ενέργεια</source>
         <translation>{0} need action</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/deferred_payments.py" line="122" />
+        <location filename="../../nexipos_desktop/ui/deferred_payments.py" line="123" />
         <source>Χρειάζεται πώληση με είδη και ρυθμισμένο τερματικό καρτών</source>
         <translation>This needs a sale with items and a configured card terminal</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/deferred_payments.py" line="128" />
+        <location filename="../../nexipos_desktop/ui/deferred_payments.py" line="129" />
         <source>Το τερματικό δεν δέχεται προφορτωμένες πληρωμές (χρειάζεται WebECR)</source>
         <translation>The terminal does not take preloaded payments (WebECR is needed)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/deferred_payments.py" line="160" />
+        <location filename="../../nexipos_desktop/ui/deferred_payments.py" line="161" />
         <source>Εκδόθηκε {0}-{1} με πληρωμή αργότερα στο τερματικό ({2} €)</source>
         <translation>Issued {0}-{1}, to be paid later on the terminal ({2} €)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/deferred_payments.py" line="174" />
+        <location filename="../../nexipos_desktop/ui/deferred_payments.py" line="175" />
         <source>Δήλωση βλάβης</source>
         <translation>Fault declaration</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/deferred_payments.py" line="195" />
+        <location filename="../../nexipos_desktop/ui/deferred_payments.py" line="196" />
         <source>Καταχωρίστηκε πληρωμή {0} € από την απόδειξη του τερματικού · Υπόλοιπο {1} €</source>
         <translation>Recorded a {0} € payment from the terminal's slip · Balance {1} €</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/deferred_payments.py" line="213" />
+        <location filename="../../nexipos_desktop/ui/deferred_payments.py" line="214" />
         <source>Η συμφωνία καρτών χρειάζεται τερματικό WebECR</source>
         <translation>Card reconciliation needs a WebECR terminal</translation>
     </message>
@@ -829,223 +829,233 @@ Press 'Ask the terminal': if it arrived, the receipt is issued and the payment i
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="98" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="102" />
         <source>NexiPOS — {0}</source>
         <translation>NexiPOS — {0}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="151" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="155" />
         <source>Ποσότητα (F4)</source>
         <translation>Quantity (F4)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="152" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="156" />
         <source>Έκπτωση (F5)</source>
         <translation>Discount (F5)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="153" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="157" />
         <source>Διαγραφή (Del)</source>
         <translation>Delete (Del)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="154" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="158" />
         <source>Ακύρωση πώλησης (Esc)</source>
         <translation>Cancel sale (Esc)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="160" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="164" />
         <source>Μετρητά (F8)</source>
         <translation>Cash (F8)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="161" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="165" />
         <source>Κάρτα (F9)</source>
         <translation>Card (F9)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="108" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="112" />
         <source>Πληρωμή στο τερματικό {0}</source>
         <translation>Payment on terminal {0}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="109" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="113" />
         <source>Δεν έχει ρυθμιστεί τερματικό καρτών: ρυθμίστε το από τις Ρυθμίσεις</source>
         <translation>No card terminal is configured: set one up in Settings</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="111" />
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="112" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="115" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="116" />
         <source>Άνοιγμα βάσης δεδομένων…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="113" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="117" />
         <source>Έτοιμο για πώληση</source>
         <translation>Ready to sell</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="129" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="133" />
         <source>Το τερματικό δεν απαντά στην αποθηκευμένη διεύθυνση {0}: {1} Αν άλλαξε η IP του, ορίστε στατική IP στο τερματικό και διορθώστε τη διεύθυνση στο «Διαχείριση» → «Ρυθμίσεις» → «Τερματικά».</source>
         <translation>The terminal does not answer at its saved address {0}: {1} If its IP changed, set a static IP on the terminal and correct the address in “Administration” → “Settings” → “Terminals”.</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="169" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="173" />
         <source>Αργότερα στο τερματικό (Ctrl+F9)</source>
         <translation>Pay later on the terminal (Ctrl+F9)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="172" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="176" />
         <source>Η απόδειξη εκδίδεται και η πληρωμή περιμένει στο τερματικό («Προφορτωμένες Αποδείξεις» / «Προπαραγγελίες»)</source>
         <translation>The receipt is issued and the payment waits on the terminal (preloaded receipts / pre-orders)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="196" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="204" />
         <source>&amp;Ταμείο</source>
         <translation>&amp;Till</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="198" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="206" />
         <source>Βοήθεια: πλήκτρα συντόμευσης</source>
         <translation>Help: keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="199" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="207" />
         <source>Αναζήτηση προϊόντος</source>
         <translation>Search product</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="200" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="208" />
         <source>Αλλαγή ποσότητας της επιλεγμένης γραμμής</source>
         <translation>Change the quantity of the selected line</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="201" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="209" />
         <source>Έκπτωση στην επιλεγμένη γραμμή (ποσό ή %)</source>
         <translation>Discount on the selected line (amount or %)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="202" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="210" />
         <source>Διαγραφή της επιλεγμένης γραμμής</source>
         <translation>Delete the selected line</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="203" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="211" />
         <source>Πληρωμή με μετρητά</source>
         <translation>Cash payment</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="204" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="212" />
         <source>Πληρωμή με κάρτα στο τερματικό</source>
         <translation>Card payment on the terminal</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="205" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="213" />
         <source>Ιστορικό αποδείξεων: προβολή, επανεκτύπωση, PDF</source>
         <translation>Receipts history: view, reprint, PDF</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="206" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="214" />
         <source>Διαβίβαση στο myDATA: εκκρεμή και απορριφθέντα</source>
         <translation>myDATA transmission: pending and rejected</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="207" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="215" />
         <source>Επανεκτύπωση της τελευταίας απόδειξης</source>
         <translation>Reprint the last receipt</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="208" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="216" />
         <source>Ακύρωση της τρέχουσας πώλησης</source>
         <translation>Cancel the current sale</translation>
     </message>
     <message>
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="217" />
+        <source>Αλλαγή ταμία…</source>
+        <translation>Change cashier…</translation>
+    </message>
+    <message>
         <location filename="../../nexipos_desktop/ui/main_window.py" line="218" />
+        <source>Κλείδωμα ταμείου</source>
+        <translation>Lock the till</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="236" />
         <source>Σάρωση οπουδήποτε στο παράθυρο: προσθήκη στο καλάθι</source>
         <translation>Scan anywhere in the window: adds to the cart</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="105" />
-        <source>Ταμίας: {0}</source>
-        <translation>Cashier: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="119" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="123" />
         <source>δεν έχει ρυθμιστεί</source>
         <translation>not configured</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="121" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="125" />
         <source>Τερματικό: {0}</source>
         <translation>Terminal: {0}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="219" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="237" />
         <source>&amp;Διαχείριση</source>
         <translation>&amp;Administration</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="220" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="238" />
         <source>Ρυθμίσεις…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="221" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="239" />
         <source>Οδηγός ρύθμισης…</source>
         <translation>Setup wizard…</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="255" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="269" />
+        <source>Συνδεθείτε πρώτα: «Σύνδεση ταμία» ({0}).</source>
+        <translation>Sign in first: 'Cashier sign-in' ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="276" />
         <source>Προστέθηκε: {0}</source>
         <translation>Added: {0}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="262" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="283" />
         <source>Άγνωστος κωδικός ή barcode: «{0}»</source>
         <translation>Unknown code or barcode: “{0}”</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="305" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="326" />
         <source>Ακύρωση πώλησης</source>
         <translation>Cancel sale</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="306" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="327" />
         <source>Να αδειάσει το καλάθι; Δεν θα εκδοθεί απόδειξη.</source>
         <translation>Empty the cart? No receipt will be issued.</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="309" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="330" />
         <source>Η πώληση ακυρώθηκε</source>
         <translation>The sale was cancelled</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="353" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="374" />
         <source>Δεν εκδόθηκε απόδειξη</source>
         <translation>No receipt was issued</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="365" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="386" />
         <source>Εκδόθηκε {0} {1}-{2} · Ρέστα: {3} €</source>
         <translation>Issued {0} {1}-{2} · Change: {3} €</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="367" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="388" />
         <source>Τελευταία: {0}-{1}</source>
         <translation>Last: {0}-{1}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="420" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="441" />
         <source>Η εκτύπωση απέτυχε: {0}</source>
         <translation>Printing failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="423" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="444" />
         <source>Η απόδειξη αποθηκεύτηκε ως PDF: {0}</source>
         <translation>The receipt was saved as PDF: {0}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="425" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="446" />
         <source>Εκτυπώθηκε στον {0}</source>
         <translation>Printed on {0}</translation>
     </message>
@@ -1229,37 +1239,37 @@ Press 'Ask the terminal': if it arrived, the receipt is issued and the payment i
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../nexipos_desktop/ui/pin_dialog.py" line="33" />
+        <location filename="../../nexipos_desktop/ui/pin_dialog.py" line="69" />
         <source>Έγκριση διαχειριστή</source>
         <translation>Admin approval</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/pin_dialog.py" line="40" />
+        <location filename="../../nexipos_desktop/ui/pin_dialog.py" line="70" />
         <source>Έγκριση</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/pin_dialog.py" line="41" />
+        <location filename="../../nexipos_desktop/ui/pin_dialog.py" line="48" />
         <source>Άκυρο</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/pin_dialog.py" line="43" />
+        <location filename="../../nexipos_desktop/ui/pin_dialog.py" line="70" />
         <source>Διαχειριστής:</source>
         <translation>Admin:</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/pin_dialog.py" line="44" />
+        <location filename="../../nexipos_desktop/ui/pin_dialog.py" line="51" />
         <source>PIN:</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/pin_dialog.py" line="46" />
+        <location filename="../../nexipos_desktop/ui/pin_dialog.py" line="69" />
         <source>Η ενέργεια «{0}» χρειάζεται έγκριση διαχειριστή.</source>
         <translation>“{0}” needs an admin's approval.</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/pin_dialog.py" line="62" />
+        <location filename="../../nexipos_desktop/ui/pin_dialog.py" line="79" />
         <source>Έλεγχος…</source>
         <translation>Checking…</translation>
     </message>
@@ -1838,6 +1848,34 @@ Press 'Ask the terminal': if it arrived, the receipt is issued and the payment i
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../nexipos_desktop/ui/sign_in_dialog.py" line="27" />
+        <source>Ο ταμίας «{0}» θα αποσυνδεθεί. Ποιος συνδέεται;</source>
+        <translation>Cashier '{0}' will be signed out. Who is signing in?</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/sign_in_dialog.py" line="28" />
+        <source>Επιλέξτε το όνομά σας και πληκτρολογήστε το PIN σας.</source>
+        <translation>Choose your name and type your PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/sign_in_dialog.py" line="29" />
+        <source>Σύνδεση ταμία</source>
+        <translation>Cashier sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/sign_in_dialog.py" line="29" />
+        <source>Χρήστης:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/sign_in_dialog.py" line="29" />
+        <source>Σύνδεση</source>
+        <translation>Sign in</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <location filename="../../nexipos_desktop/ui/wizard/summary_page.py" line="17" />
@@ -2215,6 +2253,84 @@ Press 'Ask the terminal': if it arrived, the receipt is issued and the payment i
         <location filename="../../nexipos_desktop/ui/wizard/terminals_tab.py" line="177" />
         <source>Το τερματικό «{0}» δεν απαντά: {1}</source>
         <translation>Terminal “{0}” does not answer: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>TillSignIn</name>
+    <message>
+        <location filename="../../nexipos_desktop/ui/till_sign_in.py" line="40" />
+        <source>Κανένας ταμίας δεν έχει συνδεθεί</source>
+        <translation>No cashier is signed in</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/till_sign_in.py" line="42" />
+        <source>Οι πωλήσεις ξεκινούν όταν συνδεθεί ταμίας με το PIN του.</source>
+        <translation>Sales start once a cashier signs in with their PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/till_sign_in.py" line="44" />
+        <source>Σύνδεση ταμία ({0})</source>
+        <translation>Cashier sign-in ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/till_sign_in.py" line="71" />
+        <source>το κλείδωμα του ταμείου</source>
+        <translation>locking the till</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/till_sign_in.py" line="86" />
+        <source>την αλλαγή ταμία</source>
+        <translation>changing the cashier</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/till_sign_in.py" line="89" />
+        <source>Πληρωμή σε εξέλιξη: ολοκληρώστε την πριν από {0}.</source>
+        <translation>A payment is in progress: finish it before {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/till_sign_in.py" line="91" />
+        <source>Ολοκληρώστε ή ακυρώστε την τρέχουσα πώληση πριν από {0}. Το καλάθι έμεινε ως ήταν.</source>
+        <translation>Finish or cancel the current sale before {0}. The cart was left as it was.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/till_sign_in.py" line="102" />
+        <source>Κανένας χρήστης δεν έχει PIN: ορίστε τα στο «Διαχείριση» → «Ρυθμίσεις» → «Χρήστες».</source>
+        <translation>No user has a PIN: set them in 'Administration' → 'Settings' → 'Users'.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/till_sign_in.py" line="126" />
+        <source>Συνδέθηκε: {0} (αποσυνδέθηκε: {1})</source>
+        <translation>Signed in: {0} (signed out: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/till_sign_in.py" line="128" />
+        <source>Συνδέθηκε: {0}</source>
+        <translation>Signed in: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/till_sign_in.py" line="141" />
+        <source>Το ταμείο κλειδώθηκε ({0} αποσυνδέθηκε).</source>
+        <translation>The till is locked ({0} signed out).</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/till_sign_in.py" line="157" />
+        <source>Σύνδεση ταμία…</source>
+        <translation>Cashier sign-in…</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/till_sign_in.py" line="157" />
+        <source>Αλλαγή ταμία…</source>
+        <translation>Change cashier…</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/till_sign_in.py" line="168" />
+        <source>Ταμείο κλειδωμένο</source>
+        <translation>Till locked</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/till_sign_in.py" line="171" />
+        <source>Ταμίας: {0}</source>
+        <translation>Cashier: {0}</translation>
     </message>
 </context>
 <context>

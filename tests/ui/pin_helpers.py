@@ -30,3 +30,14 @@ def enter_pin(gate, pin: str, wait_until) -> None:
     dialog.pin.setText(pin)
     dialog.submit()
     until(lambda: finished or (not dialog.checking and dialog.problem.text() != "Έλεγχος…"))
+
+
+def sign_in(dialog, name: str, pin: str) -> None:
+    """Choose ``name`` in a PIN dialog (the till's sign-in), type ``pin``, submit and wait for the answer."""
+    finished = []
+    dialog.finished.connect(finished.append)
+    dialog.who.setCurrentText(name)
+    assert dialog.who.currentText() == name
+    dialog.pin.setText(pin)
+    dialog.submit()
+    until(lambda: finished or (not dialog.checking and dialog.problem.text() != "Έλεγχος…"))
