@@ -77,6 +77,7 @@ class TillSignIn(QObject):
     def require(self, then: Callable[[], None] | None = None) -> None:
         """At start-up: nobody is signed in yet; ask now and call ``then`` after the first sign-in."""
         self._then = then
+        self.set_cashier("")
         self.set_locked(True)
         self.switch()
 

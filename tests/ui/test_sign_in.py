@@ -148,6 +148,8 @@ def test_locking_the_till_signs_out_and_the_same_dialog_brings_a_cashier_back(po
     assert not window.till_actions.isEnabled() and window.help_action.isEnabled()
     assert window.switch_action.text() == "Σύνδεση ταμία…"
     assert audit_rows(till_db, "till.sign_out") == [(DEMO_CASHIER, {"reason": "locked"})]
+    window.attach(window.context)  # the admin saved settings: the till is re-attached and stays locked
+    assert window.sign_in.locked and window.cashier_label.text() == "Ταμείο κλειδωμένο"
     window.catalogue.add_by_code(OLIVES)  # a scan at a locked till
     assert window.model.cart.is_empty and "Συνδεθείτε πρώτα" in window.banner.text()
     window.sign_in.sign_in_button.click()
@@ -160,6 +162,19 @@ def test_locking_the_till_signs_out_and_the_same_dialog_brings_a_cashier_back(po
     assert window.cashier_label.text() == "Ταμίας: Ταμίας 1"
     [(actor, details)] = audit_rows(till_db, "pin.sign_in")
     assert (actor, details["signed_out"]) == (DEMO_CASHIER, None)
+
+
+def test_what_waits_for_the_first_sign_in_runs_only_after_it(pos_window, till_db):
+    """At start-up the crash-recovery dialog waits for a cashier (it acts under their name)."""
+    window = pos_window()
+    after = []
+    window.sign_in.require(then=lambda: after.append(window.context.cashier))
+    until(lambda: window.sign_in.dialog is not None and window.sign_in.dialog.isVisible())
+    sign_in(window.sign_in.dialog, MARIA, "0000")
+    assert after == [] and window.sign_in.locked
+    sign_in(window.sign_in.dialog, MARIA, MARIA_PIN)
+    until(lambda: not window.sign_in.locked)
+    assert after == [MARIA]
 
 
 @pytest.fixture
