@@ -2278,57 +2278,57 @@ Press 'Ask the terminal': if it arrived, the receipt is issued and the payment i
         <translation>locking the till</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/till_sign_in.py" line="86" />
+        <location filename="../../nexipos_desktop/ui/till_sign_in.py" line="87" />
         <source>την αλλαγή ταμία</source>
         <translation>changing the cashier</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/till_sign_in.py" line="89" />
+        <location filename="../../nexipos_desktop/ui/till_sign_in.py" line="90" />
         <source>Πληρωμή σε εξέλιξη: ολοκληρώστε την πριν από {0}.</source>
         <translation>A payment is in progress: finish it before {0}.</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/till_sign_in.py" line="91" />
+        <location filename="../../nexipos_desktop/ui/till_sign_in.py" line="92" />
         <source>Ολοκληρώστε ή ακυρώστε την τρέχουσα πώληση πριν από {0}. Το καλάθι έμεινε ως ήταν.</source>
         <translation>Finish or cancel the current sale before {0}. The cart was left as it was.</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/till_sign_in.py" line="102" />
+        <location filename="../../nexipos_desktop/ui/till_sign_in.py" line="103" />
         <source>Κανένας χρήστης δεν έχει PIN: ορίστε τα στο «Διαχείριση» → «Ρυθμίσεις» → «Χρήστες».</source>
         <translation>No user has a PIN: set them in 'Administration' → 'Settings' → 'Users'.</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/till_sign_in.py" line="126" />
+        <location filename="../../nexipos_desktop/ui/till_sign_in.py" line="127" />
         <source>Συνδέθηκε: {0} (αποσυνδέθηκε: {1})</source>
         <translation>Signed in: {0} (signed out: {1})</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/till_sign_in.py" line="128" />
+        <location filename="../../nexipos_desktop/ui/till_sign_in.py" line="129" />
         <source>Συνδέθηκε: {0}</source>
         <translation>Signed in: {0}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/till_sign_in.py" line="141" />
+        <location filename="../../nexipos_desktop/ui/till_sign_in.py" line="142" />
         <source>Το ταμείο κλειδώθηκε ({0} αποσυνδέθηκε).</source>
         <translation>The till is locked ({0} signed out).</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/till_sign_in.py" line="157" />
+        <location filename="../../nexipos_desktop/ui/till_sign_in.py" line="158" />
         <source>Σύνδεση ταμία…</source>
         <translation>Cashier sign-in…</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/till_sign_in.py" line="157" />
+        <location filename="../../nexipos_desktop/ui/till_sign_in.py" line="158" />
         <source>Αλλαγή ταμία…</source>
         <translation>Change cashier…</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/till_sign_in.py" line="168" />
+        <location filename="../../nexipos_desktop/ui/till_sign_in.py" line="169" />
         <source>Ταμείο κλειδωμένο</source>
         <translation>Till locked</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/till_sign_in.py" line="171" />
+        <location filename="../../nexipos_desktop/ui/till_sign_in.py" line="172" />
         <source>Ταμίας: {0}</source>
         <translation>Cashier: {0}</translation>
     </message>
@@ -2685,7 +2685,12 @@ Press 'Ask the terminal': if it arrived, the receipt is issued and the payment i
         <translation>A demo shop with products and a terminal simulator, no setup needed</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/wizard/welcome_page.py" line="49" />
+        <location filename="../../nexipos_desktop/ui/wizard/welcome_page.py" line="35" />
+        <source>Στο κατάστημα επίδειξης: PIN ταμία «Ταμίας 1» 0000, PIN διαχειριστή «Διαχειριστής» 1234.</source>
+        <translation>In the demo shop: cashier «Ταμίας 1» PIN 0000, admin «Διαχειριστής» PIN 1234.</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/wizard/welcome_page.py" line="53" />
         <source>Σημειώστε ότι ολοκληρώσατε κάθε βήμα· αλλιώς το τερματικό μπορεί να απορρίψει τη σύνδεση.</source>
         <translation>Tick every step once done; otherwise the terminal may refuse the connection.</translation>
     </message>

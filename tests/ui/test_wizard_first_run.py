@@ -10,7 +10,9 @@ from nexipos_desktop.app import Startup
 from nexipos_desktop.ui.main_window import MainWindow, TillContext
 from nexipos_desktop.ui.tasks import spawn
 
-from pin_helpers import until
+from nexipos_desktop.storage.seed import DEMO_ADMIN, DEMO_CASHIER, DEMO_PINS
+
+from pin_helpers import sign_in, until
 
 
 @pytest.fixture
@@ -30,12 +32,19 @@ def test_first_run_opens_the_wizard_and_its_demo_button_sets_up_the_demo(startup
     until(lambda: getattr(startup.window, "wizard", None) is not None and startup.window.wizard.isVisible())
     wizard = startup.window.wizard
     assert wizard.currentId() == wizard.WELCOME and wizard.welcome.demo_button.isVisible()
+    note = wizard.welcome.demo_pins.text()  # the demo shop has PINs: the admin is told them before the till asks
+    assert f"«{DEMO_CASHIER}» {DEMO_PINS[DEMO_CASHIER]}" in note and f"«{DEMO_ADMIN}» {DEMO_PINS[DEMO_ADMIN]}" in note
     assert startup.window.context.db is None  # the till waits for the wizard
     wizard.welcome.demo_button.click()
     wait_until(lambda: startup.window.context.payments is not None)
     window = startup.window
     assert window.terminal_label.text().startswith("Τερματικό: Προσομοιωτής NEXI · TID ")
     assert window.context.admin_gate is not None and window.context.shop_name == "Μίνι Μάρκετ Η Γωνιά"
+    till = window.sign_in  # chosen in the wizard, not by NEXIPOS_DEMO: the till asks who is at it
+    until(lambda: till.locked and till.dialog is not None and till.dialog.isVisible())
+    sign_in(till.dialog, DEMO_CASHIER, DEMO_PINS[DEMO_CASHIER])
+    until(lambda: not till.locked)
+    assert window.context.cashier == DEMO_CASHIER
 
 
 def test_demo_mode_needs_no_human(startup, monkeypatch, wait_until):

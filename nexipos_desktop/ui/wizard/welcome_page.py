@@ -32,6 +32,9 @@ class WelcomePage(QWizardPage):
         self.demo_button.setToolTip(self.tr("Κατάστημα επίδειξης με προϊόντα και προσομοιωτή τερματικού, χωρίς ρυθμίσεις"))
         self.demo_button.clicked.connect(lambda _=False: self.demo_requested.emit())
         self.demo_button.setVisible(state.first_run)
+        self.demo_pins = note_label(self.tr("Στο κατάστημα επίδειξης: PIN ταμία «Ταμίας 1» 0000, PIN διαχειριστή «Διαχειριστής» 1234."),
+                                    "demoPins")
+        self.demo_pins.setVisible(state.first_run)
         self.problem = problem_label("welcomeProblem")
         layout = QVBoxLayout(self)
         for check in self.checks:
@@ -41,6 +44,7 @@ class WelcomePage(QWizardPage):
         layout.addStretch()
         layout.addWidget(self.problem)
         layout.addWidget(self.demo_button)
+        layout.addWidget(self.demo_pins)
 
     def validatePage(self) -> bool:
         if all(check.isChecked() for check in self.checks):
