@@ -28,11 +28,11 @@ run: compile
 ## (a settings change needs the admin PIN: the demo shop's is 1234; give yours with NEXIPOS_ADMIN_PIN=…)
 run-webecr: compile
 	NEXIPOS_ADMIN_PIN=$${NEXIPOS_ADMIN_PIN:-1234} $(BIN)/nexipos config set terminal.driver webecr
-	$(BIN)/nexipos run
+	NEXIPOS_DEMO=$(NEXIPOS_DEMO) $(BIN)/nexipos run
 
 run-socket: compile
 	NEXIPOS_ADMIN_PIN=$${NEXIPOS_ADMIN_PIN:-1234} $(BIN)/nexipos config set terminal.driver ecr_socket
-	$(BIN)/nexipos run
+	NEXIPOS_DEMO=$(NEXIPOS_DEMO) $(BIN)/nexipos run
 
 ## make test: create/update the virtualenv with test extras, check the layers, run the whole suite offscreen
 test: $(STAMP)
