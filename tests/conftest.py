@@ -50,3 +50,13 @@ def empty_db(tmp_path: Path):
     database = open_database(tmp_path / "empty.db")
     yield database
     database.close()
+
+
+@pytest.fixture
+def secrets_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The test's own secrets store (the 0600 fallback file, never the machine's keyring); suites whose code writes
+    secrets use it for every test (``usefixtures`` or an autouse fixture in their conftest)."""
+    path = tmp_path / "secrets" / "secrets.json"
+    monkeypatch.setenv("NEXIPOS_NO_KEYRING", "1")
+    monkeypatch.setenv("NEXIPOS_SECRETS_FILE", str(path))
+    return path

@@ -11,12 +11,9 @@ from nexipos_desktop.storage.db import Database
 
 
 @pytest.fixture(autouse=True)
-def secrets_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Each scenario gets its own secrets store (the 0600 fallback file, never the machine's keyring)."""
-    path = tmp_path / "secrets" / "secrets.json"
-    monkeypatch.setenv("NEXIPOS_NO_KEYRING", "1")
-    monkeypatch.setenv("NEXIPOS_SECRETS_FILE", str(path))
-    return path
+def own_secrets(secrets_file: Path) -> Path:
+    """Each test gets its own secrets store (``secrets_file``, tests/conftest.py)."""
+    return secrets_file
 
 
 @pytest.fixture

@@ -18,9 +18,16 @@ def admin_pin(monkeypatch) -> str:
 
 
 @pytest.fixture(autouse=True)
-def secrets_file(tmp_path, monkeypatch) -> Path:
-    """Each test gets its own secrets store (the 0600 fallback file, never the machine's keyring)."""
-    path = tmp_path / "secrets" / "secrets.json"
-    monkeypatch.setenv("NEXIPOS_NO_KEYRING", "1")
-    monkeypatch.setenv("NEXIPOS_SECRETS_FILE", str(path))
-    return path
+def own_secrets(secrets_file: Path) -> Path:
+    """Each test gets its own secrets store (``secrets_file``, tests/conftest.py)."""
+    return secrets_file
+
+
+@pytest.fixture
+def terminal(tmp_path):
+    """The socket terminal simulator on its own thread and loop (the CLI runs its own asyncio loop)."""
+    from test_terminal_cli import ThreadedTerminal
+
+    sim = ThreadedTerminal(tmp_path / "simulator-ledger.jsonl")
+    yield sim
+    sim.close()

@@ -17,14 +17,7 @@ from nexipos_desktop.secrets import get_secret
 from nexipos_desktop.storage.db import open_database
 from nexipos_desktop.storage.seed import DEMO_ADMIN, DEMO_CASHIER, DEMO_PINS
 from cli_run import nexipos
-from test_terminal_cli import ThreadedTerminal, card_attempts, query
-
-
-@pytest.fixture
-def terminal(tmp_path):
-    sim = ThreadedTerminal(tmp_path / "simulator-ledger.jsonl")
-    yield sim
-    sim.close()
+from test_terminal_cli import card_attempts, query
 
 
 @pytest.fixture

@@ -89,13 +89,6 @@ class ThreadedTerminal:
 
 
 @pytest.fixture
-def terminal(tmp_path):
-    sim = ThreadedTerminal(tmp_path / "simulator-ledger.jsonl")
-    yield sim
-    sim.close()
-
-
-@pytest.fixture
 def signing_terminal(tmp_path):
     """A terminal that declines (04) anything not signed with the Mellon test provider key."""
     sim = ThreadedTerminal(tmp_path / "signing-ledger.jsonl", public_keys=[TEST_PUBLIC_KEY.read_bytes()],

@@ -19,15 +19,9 @@ from nexipos_desktop.simulator.socket_server import SocketTerminalSimulator
 from nexipos_desktop.simulator.webecr_server import WebEcrSimulator
 from nexipos_desktop.storage.settings import all_settings, set_setting
 
+pytestmark = pytest.mark.usefixtures("secrets_file")  # each test its own secrets store
+
 COFFEE = [CartLine(None, "CAF", "Καφές", 250, 1, 1, Decimal(1))]
-
-
-@pytest.fixture(autouse=True)
-def secrets_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    path = tmp_path / "secrets" / "secrets.json"
-    monkeypatch.setenv("NEXIPOS_NO_KEYRING", "1")
-    monkeypatch.setenv("NEXIPOS_SECRETS_FILE", str(path))
-    return path
 
 
 async def one_card_sale(db, ledger: Path) -> tuple[str, object]:

@@ -31,13 +31,7 @@ TEA = [CartLine(None, "TEA", "Τσάι", 180, 1, 1, Decimal(1))]
 NEW_FIELDS = {"txn_type", "customer_reference", "intent_id", "original_transaction_id", "cashback_cents",
               "instalments", "preload"}
 
-
-@pytest.fixture(autouse=True)
-def secrets_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    path = tmp_path / "secrets" / "secrets.json"
-    monkeypatch.setenv("NEXIPOS_NO_KEYRING", "1")
-    monkeypatch.setenv("NEXIPOS_SECRETS_FILE", str(path))
-    return path
+pytestmark = pytest.mark.usefixtures("secrets_file")  # each test its own secrets store
 
 
 async def with_till(db, ledger: Path, work):

@@ -8,6 +8,9 @@ from pathlib import Path
 import pytest
 import qasync
 
+from nexipos_desktop.simulator.ledger import Ledger
+from nexipos_desktop.simulator.socket_server import SocketTerminalSimulator
+from nexipos_desktop.simulator.terminal_model import TerminalModel
 from nexipos_desktop.storage.db import open_database
 from nexipos_desktop.ui.main_window import MainWindow, TillContext
 from nexipos_desktop.ui.tasks import drain
@@ -70,6 +73,15 @@ def wait_until(loop):
         loop.run_until_complete(drain())
 
     return wait
+
+
+@pytest.fixture
+def simulator(loop, tmp_path):
+    """The socket terminal simulator on a free port, answering after 50 ms, with its own ledger."""
+    sim = SocketTerminalSimulator(TerminalModel(processing_delay_s=0.05, ledger=Ledger(tmp_path / "ledger.jsonl")))
+    loop.run_until_complete(sim.start("127.0.0.1", 0))
+    yield sim
+    loop.run_until_complete(sim.close())
 
 
 @pytest.fixture

@@ -10,21 +10,10 @@ from nexipos_desktop.payments.contract import TerminalConfig
 from nexipos_desktop.payments.drivers.ecr_socket import EcrSocketDriver
 from nexipos_desktop.payments.service import PaymentService
 from nexipos_desktop.receipts.cart import CartLine
-from nexipos_desktop.simulator.ledger import Ledger
-from nexipos_desktop.simulator.socket_server import SocketTerminalSimulator
-from nexipos_desktop.simulator.terminal_model import TerminalModel
 from nexipos_desktop.storage.db import open_database
 from nexipos_desktop.storage.models import CardAttempt, Receipt
 
 MILK = "5200480147201"  # 1.89 €
-
-
-@pytest.fixture
-def simulator(loop, tmp_path):
-    sim = SocketTerminalSimulator(TerminalModel(processing_delay_s=0.05, ledger=Ledger(tmp_path / "ledger.jsonl")))
-    loop.run_until_complete(sim.start("127.0.0.1", 0))
-    yield sim
-    loop.run_until_complete(sim.close())
 
 
 @pytest.fixture

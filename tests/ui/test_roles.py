@@ -13,9 +13,6 @@ from nexipos_desktop.payments.contract import TerminalConfig
 from nexipos_desktop.payments.drivers.ecr_socket import EcrSocketDriver
 from nexipos_desktop.payments.service import PaymentService
 from nexipos_desktop.receipts.cart import CartLine
-from nexipos_desktop.simulator.ledger import Ledger
-from nexipos_desktop.simulator.socket_server import SocketTerminalSimulator
-from nexipos_desktop.simulator.terminal_model import TerminalModel
 from nexipos_desktop.storage.db import open_database
 from nexipos_desktop.storage.models import AuditEntry, CardAttempt, Receipt
 from nexipos_desktop.storage.seed import DEMO_ADMIN, DEMO_PINS
@@ -85,14 +82,6 @@ def test_cancelling_the_pin_cancels_the_void(gated_window, run, wait_until, gate
     gate.dialog.reject()
     wait_until(lambda: gate.dialog is None)
     assert audit_rows(gate_db, "admin.") == []
-
-
-@pytest.fixture
-def simulator(loop, tmp_path):
-    sim = SocketTerminalSimulator(TerminalModel(processing_delay_s=0.05, ledger=Ledger(tmp_path / "ledger.jsonl")))
-    loop.run_until_complete(sim.start("127.0.0.1", 0))
-    yield sim
-    loop.run_until_complete(sim.close())
 
 
 def test_forcing_an_in_doubt_payment_needs_the_admin(gated_window, simulator, qtbot, wait_until, gate_db):

@@ -15,9 +15,6 @@ from nexipos_desktop.app import Startup
 from nexipos_desktop.payments.contract import TerminalConfig
 from nexipos_desktop.payments.drivers.ecr_socket import EcrSocketDriver
 from nexipos_desktop.payments.service import PaymentService
-from nexipos_desktop.simulator.ledger import Ledger
-from nexipos_desktop.simulator.socket_server import SocketTerminalSimulator
-from nexipos_desktop.simulator.terminal_model import TerminalModel
 from nexipos_desktop.storage.db import open_database
 from nexipos_desktop.storage.models import AuditEntry, Receipt
 from nexipos_desktop.storage.seed import DEMO_ADMIN, DEMO_CASHIER, DEMO_PINS
@@ -106,14 +103,6 @@ def test_switching_is_refused_while_the_cart_has_lines(pos_window, till_db, qtbo
     assert "Ολοκληρώστε ή ακυρώστε την τρέχουσα πώληση πριν από το κλείδωμα του ταμείου" in window.banner.text()
     assert len(window.model.cart.lines) == 1 and window.context.cashier == DEMO_CASHIER
     assert audit_rows(till_db, "till.sign_out") == []
-
-
-@pytest.fixture
-def simulator(loop, tmp_path):
-    sim = SocketTerminalSimulator(TerminalModel(processing_delay_s=0.05, ledger=Ledger(tmp_path / "ledger.jsonl")))
-    loop.run_until_complete(sim.start("127.0.0.1", 0))
-    yield sim
-    loop.run_until_complete(sim.close())
 
 
 def test_card_payments_carry_the_new_cashier_and_switching_waits_for_a_payment(pos_window, till_db, simulator,
