@@ -119,7 +119,7 @@ class DeferredPayments(QObject):
     # ----- actions -----
     def _card_sale_ready(self) -> bool:
         window = self.window
-        if window.card_flow is None or window.model.cart.is_empty or window._issuing:
+        if window.card_flow is None or window.model.cart.is_empty or window.issuing:
             window.show_error_banner(self.tr("Χρειάζεται πώληση με είδη και ρυθμισμένο τερματικό καρτών"))
             return False
         return True

@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self.mydata_dialog = None
         self.cash_dialog: CashDialog | None = None
         self.card_flow: CardFlow | None = None
-        self._issuing = False
+        self.issuing = False  # a receipt is being issued: no second payment, no cashier switch meanwhile
         self.resize(1280, 800)
         self.model = CartModel(parent=self)
         self.catalogue = CataloguePanel(None)
@@ -287,8 +287,8 @@ class MainWindow(QMainWindow):
         has_lines = not self.model.cart.is_empty and self.context.db is not None
         for button in (self.quantity_button, self.discount_button, self.remove_button, self.clear_button):
             button.setEnabled(has_lines)
-        self.cash_button.setEnabled(has_lines and not self._issuing)
-        self.card_button.setEnabled(has_lines and not self._issuing and self.card_flow is not None)
+        self.cash_button.setEnabled(has_lines and not self.issuing)
+        self.card_button.setEnabled(has_lines and not self.issuing and self.card_flow is not None)
         self.later_button.setEnabled(self.card_button.isEnabled())
 
     def selected_row(self) -> int:
@@ -318,7 +318,7 @@ class MainWindow(QMainWindow):
         if self._help_overlay is not None and self._help_overlay.isVisible():
             self._help_overlay.hide()
             return
-        if self.model.cart.is_empty or self._issuing:
+        if self.model.cart.is_empty or self.issuing:
             return
         if self.card_flow is not None and self.card_flow.paid_cents:
             self.card_flow.cancel()  # explains why a paid sale cannot be cancelled
@@ -335,7 +335,7 @@ class MainWindow(QMainWindow):
 
     # ----- payment -----
     def pay_cash(self) -> None:
-        if self.model.cart.is_empty or self._issuing or self.cash_dialog is not None:
+        if self.model.cart.is_empty or self.issuing or self.cash_dialog is not None:
             return
         due = self.card_flow.due_cents if self.card_flow is not None else self.model.cart.total_cents
         self.cash_dialog = CashDialog(due, parent=self)
@@ -354,12 +354,12 @@ class MainWindow(QMainWindow):
             spawn(self.issue_cash(tendered, print_it=dialog.print_box.isChecked()), on_error=self.report_error)
 
     def pay_card(self) -> None:
-        if self.card_flow is not None and not self._issuing:
+        if self.card_flow is not None and not self.issuing:
             self.card_flow.start()
 
     async def issue_cash(self, tendered_cents: int, *, print_it: bool) -> ReceiptDocument | None:
         """Issue the cart as a cash receipt; on failure the cart stays as it was and the reason is shown."""
-        if self._issuing:
+        if self.issuing:
             return None
         self._set_issuing(True)
         from nexipos_desktop.storage.receipt_store import issue_cash_sale
@@ -425,7 +425,7 @@ class MainWindow(QMainWindow):
             return function(session, *args)
 
     def _set_issuing(self, issuing: bool) -> None:
-        self._issuing = issuing
+        self.issuing = issuing
         self.on_model_changed()
 
     # ----- printing and history -----

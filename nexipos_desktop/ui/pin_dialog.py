@@ -59,11 +59,6 @@ class PinDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.pin.setFocus()
 
-    @property
-    def admin(self) -> str | None:
-        """The approving admin (the gate's word for ``user``)."""
-        return self.user
-
     def texts(self, what: str) -> tuple[str, str, str, str]:
         """Window title, prompt, the label of the user list and the OK button's text."""
         return (self.tr("Έγκριση διαχειριστή"), self.tr("Η ενέργεια «{0}» χρειάζεται έγκριση διαχειριστή.").format(what),
@@ -117,7 +112,7 @@ class AdminGate:
         finally:
             self.dialog = None
             dialog.deleteLater()
-        return dialog.admin if result == QDialog.DialogCode.Accepted else None
+        return dialog.user if result == QDialog.DialogCode.Accepted else None
 
     def _admins(self) -> list[str]:
         with self.db.read() as session:

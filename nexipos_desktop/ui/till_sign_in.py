@@ -86,7 +86,7 @@ class TillSignIn(QObject):
         window = self.window
         what = what or self.tr("την αλλαγή ταμία")
         flow = window.card_flow
-        if window._issuing or (flow is not None and (flow.dialog is not None or flow.sale is not None)):
+        if window.issuing or (flow is not None and (flow.dialog is not None or flow.sale is not None)):
             return self.tr("Πληρωμή σε εξέλιξη: ολοκληρώστε την πριν από {0}.").format(what)
         if not window.model.cart.is_empty:
             return self.tr("Ολοκληρώστε ή ακυρώστε την τρέχουσα πώληση πριν από {0}. Το καλάθι έμεινε ως ήταν.").format(what)
