@@ -180,6 +180,7 @@ EN.update({
 "Το τερματικό είναι στο ίδιο τοπικό δίκτυο Wi-Fi με το ταμείο (TCPSocket) ή έχει Internet με Wi-Fi ή 4G (WebECR)":"The terminal is on the same local Wi-Fi as the till (TCPSocket) or has Internet over Wi-Fi or 4G (WebECR)",
 "Υποστήριξη NEXI POS: τηλ. {0} · e-mail {1}":"NEXI POS support: phone {0} · e-mail {1}","Χρήση ενσωματωμένου προσομοιωτή":"Use the built-in simulator",
 "Στο κατάστημα επίδειξης: PIN ταμία «Ταμίας 1» 0000, PIN διαχειριστή «Διαχειριστής» 1234.":"In the demo shop: cashier «Ταμίας 1» PIN 0000, admin «Διαχειριστής» PIN 1234.",
+"Ταμείο κλειδωμένο: συνδεθείτε με το PIN σας ({0}).":"Till locked: sign in with your PIN ({0}).",
 "Κατάστημα επίδειξης με προϊόντα και προσομοιωτή τερματικού, χωρίς ρυθμίσεις":"A demo shop with products and a terminal simulator, no setup needed",
 "Σημειώστε ότι ολοκληρώσατε κάθε βήμα· αλλιώς το τερματικό μπορεί να απορρίψει τη σύνδεση.":"Tick every step once done; otherwise the terminal may refuse the connection.",
 "Ολοκληρώστε ή ακυρώστε την τρέχουσα πώληση πριν από τις ρυθμίσεις.":"Finish or cancel the current sale before the settings.",

@@ -114,9 +114,11 @@ class MainWindow(QMainWindow):
         if not ready:
             self.show_banner(self.tr("Άνοιγμα βάσης δεδομένων…"))
         elif self.banner.text() == self.tr("Άνοιγμα βάσης δεδομένων…"):
-            self.show_banner(self.tr("Έτοιμο για πώληση"))
+            self.show_banner(self.tr("Ταμείο κλειδωμένο: συνδεθείτε με το PIN σας ({0}).").format(SWITCH_KEY)
+                             if self.sign_in.locked else self.tr("Έτοιμο για πώληση"))
         self.on_model_changed()
-        self.catalogue.search.setFocus()
+        if not self.sign_in.locked:
+            self.catalogue.search.setFocus()
 
     def show_terminal(self, context: TillContext, problem: str = "") -> None:
         """The terminal card payments go to, in the status bar (red with a tooltip when it does not answer)."""

@@ -834,32 +834,32 @@ Press 'Ask the terminal': if it arrived, the receipt is issued and the payment i
         <translation>NexiPOS — {0}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="155" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="157" />
         <source>Ποσότητα (F4)</source>
         <translation>Quantity (F4)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="156" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="158" />
         <source>Έκπτωση (F5)</source>
         <translation>Discount (F5)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="157" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="159" />
         <source>Διαγραφή (Del)</source>
         <translation>Delete (Del)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="158" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="160" />
         <source>Ακύρωση πώλησης (Esc)</source>
         <translation>Cancel sale (Esc)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="164" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="166" />
         <source>Μετρητά (F8)</source>
         <translation>Cash (F8)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="165" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="167" />
         <source>Κάρτα (F9)</source>
         <translation>Card (F9)</translation>
     </message>
@@ -881,181 +881,186 @@ Press 'Ask the terminal': if it arrived, the receipt is issued and the payment i
     </message>
     <message>
         <location filename="../../nexipos_desktop/ui/main_window.py" line="117" />
+        <source>Ταμείο κλειδωμένο: συνδεθείτε με το PIN σας ({0}).</source>
+        <translation>Till locked: sign in with your PIN ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="118" />
         <source>Έτοιμο για πώληση</source>
         <translation>Ready to sell</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="133" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="135" />
         <source>Το τερματικό δεν απαντά στην αποθηκευμένη διεύθυνση {0}: {1} Αν άλλαξε η IP του, ορίστε στατική IP στο τερματικό και διορθώστε τη διεύθυνση στο «Διαχείριση» → «Ρυθμίσεις» → «Τερματικά».</source>
         <translation>The terminal does not answer at its saved address {0}: {1} If its IP changed, set a static IP on the terminal and correct the address in “Administration” → “Settings” → “Terminals”.</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="173" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="175" />
         <source>Αργότερα στο τερματικό (Ctrl+F9)</source>
         <translation>Pay later on the terminal (Ctrl+F9)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="176" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="178" />
         <source>Η απόδειξη εκδίδεται και η πληρωμή περιμένει στο τερματικό («Προφορτωμένες Αποδείξεις» / «Προπαραγγελίες»)</source>
         <translation>The receipt is issued and the payment waits on the terminal (preloaded receipts / pre-orders)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="204" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="206" />
         <source>&amp;Ταμείο</source>
         <translation>&amp;Till</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="206" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="208" />
         <source>Βοήθεια: πλήκτρα συντόμευσης</source>
         <translation>Help: keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="207" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="209" />
         <source>Αναζήτηση προϊόντος</source>
         <translation>Search product</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="208" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="210" />
         <source>Αλλαγή ποσότητας της επιλεγμένης γραμμής</source>
         <translation>Change the quantity of the selected line</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="209" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="211" />
         <source>Έκπτωση στην επιλεγμένη γραμμή (ποσό ή %)</source>
         <translation>Discount on the selected line (amount or %)</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="210" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="212" />
         <source>Διαγραφή της επιλεγμένης γραμμής</source>
         <translation>Delete the selected line</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="211" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="213" />
         <source>Πληρωμή με μετρητά</source>
         <translation>Cash payment</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="212" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="214" />
         <source>Πληρωμή με κάρτα στο τερματικό</source>
         <translation>Card payment on the terminal</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="213" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="215" />
         <source>Ιστορικό αποδείξεων: προβολή, επανεκτύπωση, PDF</source>
         <translation>Receipts history: view, reprint, PDF</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="214" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="216" />
         <source>Διαβίβαση στο myDATA: εκκρεμή και απορριφθέντα</source>
         <translation>myDATA transmission: pending and rejected</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="215" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="217" />
         <source>Επανεκτύπωση της τελευταίας απόδειξης</source>
         <translation>Reprint the last receipt</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="216" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="218" />
         <source>Ακύρωση της τρέχουσας πώλησης</source>
         <translation>Cancel the current sale</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="217" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="219" />
         <source>Αλλαγή ταμία…</source>
         <translation>Change cashier…</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="218" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="220" />
         <source>Κλείδωμα ταμείου</source>
         <translation>Lock the till</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="236" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="238" />
         <source>Σάρωση οπουδήποτε στο παράθυρο: προσθήκη στο καλάθι</source>
         <translation>Scan anywhere in the window: adds to the cart</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="123" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="125" />
         <source>δεν έχει ρυθμιστεί</source>
         <translation>not configured</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="125" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="127" />
         <source>Τερματικό: {0}</source>
         <translation>Terminal: {0}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="237" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="239" />
         <source>&amp;Διαχείριση</source>
         <translation>&amp;Administration</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="238" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="240" />
         <source>Ρυθμίσεις…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="239" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="241" />
         <source>Οδηγός ρύθμισης…</source>
         <translation>Setup wizard…</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="269" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="271" />
         <source>Συνδεθείτε πρώτα: «Σύνδεση ταμία» ({0}).</source>
         <translation>Sign in first: 'Cashier sign-in' ({0}).</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="276" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="278" />
         <source>Προστέθηκε: {0}</source>
         <translation>Added: {0}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="283" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="285" />
         <source>Άγνωστος κωδικός ή barcode: «{0}»</source>
         <translation>Unknown code or barcode: “{0}”</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="326" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="328" />
         <source>Ακύρωση πώλησης</source>
         <translation>Cancel sale</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="327" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="329" />
         <source>Να αδειάσει το καλάθι; Δεν θα εκδοθεί απόδειξη.</source>
         <translation>Empty the cart? No receipt will be issued.</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="330" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="332" />
         <source>Η πώληση ακυρώθηκε</source>
         <translation>The sale was cancelled</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="374" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="376" />
         <source>Δεν εκδόθηκε απόδειξη</source>
         <translation>No receipt was issued</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="386" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="388" />
         <source>Εκδόθηκε {0} {1}-{2} · Ρέστα: {3} €</source>
         <translation>Issued {0} {1}-{2} · Change: {3} €</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="388" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="390" />
         <source>Τελευταία: {0}-{1}</source>
         <translation>Last: {0}-{1}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="441" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="443" />
         <source>Η εκτύπωση απέτυχε: {0}</source>
         <translation>Printing failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="444" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="446" />
         <source>Η απόδειξη αποθηκεύτηκε ως PDF: {0}</source>
         <translation>The receipt was saved as PDF: {0}</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/main_window.py" line="446" />
+        <location filename="../../nexipos_desktop/ui/main_window.py" line="448" />
         <source>Εκτυπώθηκε στον {0}</source>
         <translation>Printed on {0}</translation>
     </message>
@@ -1239,12 +1244,12 @@ Press 'Ask the terminal': if it arrived, the receipt is issued and the payment i
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../nexipos_desktop/ui/pin_dialog.py" line="69" />
+        <location filename="../../nexipos_desktop/ui/pin_dialog.py" line="64" />
         <source>Έγκριση διαχειριστή</source>
         <translation>Admin approval</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/pin_dialog.py" line="70" />
+        <location filename="../../nexipos_desktop/ui/pin_dialog.py" line="65" />
         <source>Έγκριση</source>
         <translation>Approve</translation>
     </message>
@@ -1254,7 +1259,7 @@ Press 'Ask the terminal': if it arrived, the receipt is issued and the payment i
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/pin_dialog.py" line="70" />
+        <location filename="../../nexipos_desktop/ui/pin_dialog.py" line="65" />
         <source>Διαχειριστής:</source>
         <translation>Admin:</translation>
     </message>
@@ -1264,12 +1269,12 @@ Press 'Ask the terminal': if it arrived, the receipt is issued and the payment i
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/pin_dialog.py" line="69" />
+        <location filename="../../nexipos_desktop/ui/pin_dialog.py" line="64" />
         <source>Η ενέργεια «{0}» χρειάζεται έγκριση διαχειριστή.</source>
         <translation>“{0}” needs an admin's approval.</translation>
     </message>
     <message>
-        <location filename="../../nexipos_desktop/ui/pin_dialog.py" line="79" />
+        <location filename="../../nexipos_desktop/ui/pin_dialog.py" line="74" />
         <source>Έλεγχος…</source>
         <translation>Checking…</translation>
     </message>

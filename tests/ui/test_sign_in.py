@@ -192,6 +192,7 @@ def test_with_pins_the_till_starts_locked_until_someone_signs_in(started, db_pat
     until(lambda: window.sign_in.dialog is not None and window.sign_in.dialog.isVisible())
     assert window.sign_in.locked and window.sale_stack.currentWidget() is window.sign_in.page
     assert not window.till_actions.isEnabled() and window.context.cashier == ""
+    assert window.banner.text() == "Ταμείο κλειδωμένο: συνδεθείτε με το PIN σας (F6)."  # not «ready for sale»
     dialog = window.sign_in.dialog
     assert dialog.prompt.text() == "Επιλέξτε το όνομά σας και πληκτρολογήστε το PIN σας."
     dialog.reject()  # not now: the till stays locked, the button asks again
